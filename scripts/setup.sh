@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Idempotent setup: system pieces (apt when allowed), a .venv with qraudit and its test extras, and a browser.
+# Fast the second time: each step is skipped when its result is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PY=${PYTHON:-python3}
+VENV=.venv
+APT_PACKAGES=(libzbar0 fonts-noto-cjk)
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+have_font() { command -v fc-list >/dev/null && fc-list :lang=zh 2>/dev/null | grep -q .; }
+have_zbar() { ldconfig -p 2>/dev/null | grep -q 'libzbar\.so' || ls /usr/lib/*/libzbar.so* >/dev/null 2>&1 || ls /opt/homebrew/lib/libzbar* >/dev/null 2>&1; }
+have_system_chromium() { for b in chromium chromium-browser google-chrome google-chrome-stable; do command -v "$b" >/dev/null && return 0; done; return 1; }
+
+run_apt() {
+  # apt only when it exists and we may use it (root, or passwordless sudo).
+  command -v apt-get >/dev/null || return 1
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then sudo -n true 2>/dev/null || return 1; sudo="sudo -n"; fi
+  if [ ! -f /var/lib/apt/periodic/qraudit-updated ] || [ -z "$(find /var/lib/apt/lists -maxdepth 1 -name '*Packages*' -print -quit 2>/dev/null)" ]; then
+    $sudo apt-get update -qq >&2 && $sudo mkdir -p /var/lib/apt/periodic && $sudo touch /var/lib/apt/periodic/qraudit-updated
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >&2
+}
+
+missing=()
+have_zbar || missing+=(libzbar0)
+have_font || missing+=(fonts-noto-cjk fontconfig)
+# Debian's Chromium is the browser where Playwright cannot download its own.
+if [ -z "${QRAUDIT_CHROMIUM:-}" ] && ! have_system_chromium && ! ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* >/dev/null 2>&1; then
+  command -v apt-get >/dev/null && missing+=(chromium)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing system packages: ${missing[*]}"
+  if ! run_apt "${missing[@]}"; then
+    say "could not install ${missing[*]} automatically. Run:"
+    say "  sudo apt-get install -y ${missing[*]}    (Debian/Ubuntu)"
+    say "  brew install zbar                        (macOS; fonts ship with the system)"
+  fi
+fi
+
+stamp="$VENV/.qraudit-installed"
+want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+if [ ! -x "$VENV/bin/python" ]; then
+  say "creating $VENV"
+  "$PY" -m venv "$VENV"
+fi
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  say "installing qraudit and its test extras into $VENV"
+  "$VENV/bin/python" -m pip install -q --upgrade pip >&2
+  "$VENV/bin/python" -m pip install -q -e '.[test]' >&2
+  echo "$want" > "$stamp"
+fi
+
+# A browser: QRAUDIT_CHROMIUM, Playwright's own, or the system's; otherwise ask Playwright for one.
+if ! "$VENV/bin/python" -c 'from qraudit.capture.browser import find_browser; find_browser()' 2>/dev/null; then
+  say "no Chromium found; trying 'playwright install chromium'"
+  "$VENV/bin/python" -m playwright install chromium >&2 || say "could not download Chromium: install your distribution's 'chromium' package or set QRAUDIT_CHROMIUM"
+fi

@@ -1,0 +1,3 @@
+from qraudit.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""The browser layer: a safe WeChat/Alipay-like Chromium session that records evidence at every step."""

@@ -1,0 +1,10 @@
+"""Command-line interface. Each command group lives in its own module and registers on `app`."""
+
+from qraudit.cli import decode as _decode  # noqa: F401  (registers commands)
+from qraudit.cli import doctor as _doctor  # noqa: F401
+from qraudit.cli import demo as _demo  # noqa: F401
+from qraudit.cli.app import app
+
+
+def main() -> None:
+    app()
