@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.server import FixtureServer
+
+TESTS = Path(__file__).parent
+
+
+@pytest.fixture
+def serve() -> Iterator:
+    """`serve(root=..., routes=...)` starts a FixtureServer on 127.0.0.1; all are stopped after the test."""
+    started: list[FixtureServer] = []
+
+    def start(root: Path | None = None, routes: dict | None = None) -> FixtureServer:
+        server = FixtureServer(root, routes).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
