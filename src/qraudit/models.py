@@ -342,6 +342,8 @@ class Target:
     exif: Exif | None = None
     payload: str | None = None
     payload_kind: str | None = None
+    codes: tuple[Code, ...] = ()  # every code decoded from the photo, outlined in the report
+    photo: str | None = None  # file name of the source photo's copy inside the audit folder
 
 
 @dataclass(frozen=True)
