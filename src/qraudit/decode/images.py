@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pillow_heif
 from PIL import Image, ImageOps
@@ -116,20 +117,23 @@ def to_grey(image: Image.Image | np.ndarray) -> np.ndarray:
 
 
 def _array_to_grey(array: np.ndarray) -> np.ndarray:
-    if array.ndim == 3 and array.shape[2] == 4:
-        alpha = array[:, :, 3:4].astype(np.float32) / (255.0 if array.dtype == np.uint8 else max(array.max(), 1))
-        array = array[:, :, :3] * alpha + (1 - alpha) * (255 if array.dtype == np.uint8 else array.max())
-    if array.ndim == 3:
-        # BGR, as OpenCV and screenshots through cv2 hand it over
-        array = array[:, :, 0] * 0.114 + array[:, :, 1] * 0.587 + array[:, :, 2] * 0.299
-    if array.ndim != 2:
+    if array.ndim not in (2, 3) or (array.ndim == 3 and array.shape[2] not in (1, 3, 4)):
         raise InputError(f"expected a 2-D grey or 3-D colour pixel array, got shape {array.shape}")
-    if array.dtype != np.uint8:
+    if array.dtype != np.uint8:  # 16-bit or float pixels: stretch their range onto 0..255
         low, high = float(np.min(array)), float(np.max(array))
-        if array.dtype.kind == "f" and high <= 1.0 and low >= 0.0:
-            high, low = 1.0, 0.0
+        if array.dtype.kind == "f" and 0.0 <= low and high <= 1.0:
+            low, high = 0.0, 1.0
         scale = 255.0 / (high - low) if high > low else 1.0
-        array = np.clip((array - low) * scale, 0, 255)
+        array = np.clip((array.astype(np.float32) - low) * scale, 0, 255).astype(np.uint8)
+    if array.ndim == 3 and array.shape[2] == 1:
+        array = array[:, :, 0]
+    elif array.ndim == 3:
+        # BGR(A), the order OpenCV and our screenshots use; transparent pixels become white
+        bgr = cv2.cvtColor(array, cv2.COLOR_BGRA2GRAY if array.shape[2] == 4 else cv2.COLOR_BGR2GRAY)
+        if array.shape[2] == 4:
+            alpha = array[:, :, 3].astype(np.float32) / 255.0
+            bgr = (bgr * alpha + 255.0 * (1.0 - alpha)).astype(np.uint8)
+        array = bgr
     return np.ascontiguousarray(array, dtype=np.uint8)
 
 
