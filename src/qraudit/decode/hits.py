@@ -47,19 +47,23 @@ def box_quad(x0: float, y0: float, x1: float, y1: float) -> Quad:
     return ((x0, y0), (x1, y0), (x1, y1), (x0, y1))
 
 
-def overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
-    """Intersection over the smaller box: 1.0 when one box lies inside the other."""
+def overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> tuple[float, float]:
+    """(intersection over the smaller box, intersection over union) of two (x0, y0, x1, y1) boxes."""
     ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
     iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
-    return ix * iy / smaller if smaller > 0 else 0.0
+    area_a = (a[2] - a[0]) * (a[3] - a[1])
+    area_b = (b[2] - b[0]) * (b[3] - b[1])
+    shared = ix * iy
+    union = area_a + area_b - shared
+    smaller = min(area_a, area_b)
+    return (shared / smaller if smaller > 0 else 0.0), (shared / union if union > 0 else 0.0)
 
 
 def same_code(a: Hit, b: Hit) -> bool:
-    """The same text on overlapping ground, or any two reads of one place (a later, different text
-    there is a misread: two codes cannot share their ground)."""
-    shared = overlap(a.bounds(), b.bounds())
-    return (a.text == b.text and shared > 0.25) or shared > 0.6
+    """The same text on overlapping ground; or two texts on one ground of one size, which is one
+    code misread (a small code printed inside a big one has its own ground)."""
+    of_smaller, of_union = overlap(a.bounds(), b.bounds())
+    return (a.text == b.text and of_smaller > 0.25) or of_union > 0.6
 
 
 def merge(accepted: list[Hit], new: list[Hit]) -> list[Hit]:

@@ -1,0 +1,161 @@
+"""The decoder cascade: quick on easy photos, thorough on hard ones, every code in the picture.
+
+Stages run in CASCADE order on one shared `Work`; each stage decides from what is already found
+whether it has anything to do, so an easy photo costs one zxing-cpp pass. The order and the stages
+kept are the ones `benchmarks/decode.py` showed to add reads (docs/benchmarks.md, "Decode")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from qraudit.decode.backends import read_zxing
+from qraudit.decode.classify import classify
+from qraudit.decode.hits import Hit, merge, overlap
+from qraudit.decode.images import to_grey
+from qraudit.decode.wechat import Region, detect_regions, read_wechat
+from qraudit.errors import QrauditError
+from qraudit.models import Code
+
+WORK_SIDE = 2000  # the expensive decoders see huge photos scaled to this longest side
+CROP_SIDE = 480  # small candidate codes are upscaled to about this before decoding
+MAX_REGIONS = 12  # crops tried per picture; a wall of codes beyond this is read by the full passes
+
+
+@dataclass
+class Work:
+    """One picture in progress: full grey pixels, a reduced copy, the hits so far, detector regions."""
+
+    grey: np.ndarray
+    hits: list[Hit] = field(default_factory=list)
+    trace: list[str] = field(default_factory=list)  # names of the stages that added hits
+    _small: tuple[np.ndarray, float] | None = None
+    _regions: list[Region] | None = None
+
+    @property
+    def small(self) -> tuple[np.ndarray, float]:
+        """(pixels, scale) with the longest side at most WORK_SIDE."""
+        if self._small is None:
+            self._small = _shrink(self.grey, WORK_SIDE)
+        return self._small
+
+    @property
+    def regions(self) -> list[Region]:
+        if self._regions is None:
+            small, scale = self.small
+            found = detect_regions(small)
+            self._regions = [Region(r.x0 / scale, r.y0 / scale, r.x1 / scale, r.y1 / scale, r.score) for r in found]
+        return self._regions
+
+
+def stage_zxing(work: Work) -> list[Hit]:
+    return read_zxing(work.grey)
+
+
+def stage_wechat(work: Work) -> list[Hit]:
+    """The CNN reader on the reduced picture, only when zxing-cpp found nothing."""
+    if work.hits:
+        return []
+    small, scale = work.small
+    return [hit.moved(scale) for hit in read_wechat(small)]
+
+
+def stage_regions(work: Work) -> list[Hit]:
+    """Crops around detected codes that nothing has read yet: upscaled when small, then zxing-cpp on
+    plain, contrast-equalised and thresholded pixels, then the CNN reader on the crop."""
+    hits: list[Hit] = []
+    todo = [r for r in work.regions if not any(overlap(r.bounds(), h.bounds())[1] > 0.3 for h in work.hits)]
+    for region in todo[:MAX_REGIONS]:
+        crop, scale, dx, dy = _crop(work.grey, region)
+        for variant in _variants(crop):
+            found = read_zxing(variant, try_downscale=False)
+            if found:
+                break
+        else:
+            found = read_wechat(crop)
+        hits += [hit.moved(scale, dx, dy) for hit in found]
+    return hits
+
+
+def stage_enhance(work: Work) -> list[Hit]:
+    """Nothing read and nothing detected: whole reduced picture, equalised and thresholded."""
+    if work.hits:
+        return []
+    small, scale = work.small
+    for variant in _variants(small)[1:]:
+        found = read_zxing(variant)
+        if found:
+            return [hit.moved(scale) for hit in found]
+    return []
+
+
+Stage = Callable[[Work], list[Hit]]
+STAGES: dict[str, Stage] = {
+    "zxing": stage_zxing,
+    "wechat": stage_wechat,
+    "regions": stage_regions,
+    "enhance": stage_enhance,
+}
+CASCADE: tuple[str, ...] = ("zxing", "wechat", "regions", "enhance")
+
+
+def decode_image(image: Image.Image | np.ndarray, stages: tuple[str, ...] = CASCADE) -> tuple[Code, ...]:
+    """Every QR code in a picture (PIL image, or numpy grey/BGR pixels), each once, classified."""
+    work = run_cascade(to_grey(image), stages)
+    return tuple(to_code(hit) for hit in work.hits)
+
+
+def run_cascade(grey: np.ndarray, stages: tuple[str, ...] = CASCADE) -> Work:
+    unknown = [name for name in stages if name not in STAGES]
+    if unknown:
+        raise QrauditError(f"unknown decode stage {unknown[0]!r}; known: {', '.join(STAGES)}")
+    work = Work(grey)
+    if min(grey.shape[:2]) < 8:
+        return work
+    for name in stages:
+        before = len(work.hits)
+        work.hits = merge(work.hits, STAGES[name](work))
+        if len(work.hits) > before:
+            work.trace.append(name)
+    return work
+
+
+def to_code(hit: Hit) -> Code:
+    kind, details = classify(hit.text)
+    return Code(text=hit.text, kind=kind, polygon=hit.polygon, decoder=hit.decoder, details=details)
+
+
+def _shrink(grey: np.ndarray, side: int) -> tuple[np.ndarray, float]:
+    longest = max(grey.shape[:2])
+    if longest <= side:
+        return grey, 1.0
+    scale = side / longest
+    size = (round(grey.shape[1] * scale), round(grey.shape[0] * scale))
+    return cv2.resize(grey, size, interpolation=cv2.INTER_AREA), scale
+
+
+def _crop(grey: np.ndarray, region: Region) -> tuple[np.ndarray, float, int, int]:
+    """The region with a quiet-zone margin, scaled so that its longest side is about CROP_SIDE."""
+    height, width = grey.shape[:2]
+    pad = 0.2 * max(region.x1 - region.x0, region.y1 - region.y0)
+    x0, y0 = int(max(0, region.x0 - pad)), int(max(0, region.y0 - pad))
+    x1, y1 = int(min(width, region.x1 + pad)), int(min(height, region.y1 + pad))
+    crop = grey[y0:y1, x0:x1]
+    scale = CROP_SIDE / max(crop.shape[:2], default=1)
+    if 0.9 < scale < 1.1 or min(crop.shape[:2]) == 0:
+        return crop, 1.0, x0, y0
+    size = (max(1, round(crop.shape[1] * scale)), max(1, round(crop.shape[0] * scale)))
+    method = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
+    return cv2.resize(crop, size, interpolation=method), scale, x0, y0
+
+
+def _variants(grey: np.ndarray) -> list[np.ndarray]:
+    """Plain, contrast-equalised (glare, shade) and adaptively thresholded pixels."""
+    clahe = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(8, 8)).apply(grey)
+    block = max(3, (min(grey.shape[:2]) // 16) | 1)
+    binary = cv2.adaptiveThreshold(clahe, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 5)
+    return [grey, clahe, binary]

@@ -1,0 +1,86 @@
+"""The cascade on real photos and on pictures with many codes; every code once, in its place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from qraudit.decode import decode_image, decode_path
+from qraudit.decode.cascade import CASCADE, STAGES, run_cascade
+from qraudit.decode.images import to_grey
+from qraudit.errors import QrauditError
+from tests.decode.conftest import PHOTOS, expected_text, page, real_photos
+
+
+@pytest.mark.parametrize("photo", real_photos(), ids=lambda p: p.stem)
+def test_real_photo_is_read(photo: Path) -> None:
+    result = decode_path(photo)
+    assert result.error is None
+    assert expected_text(photo) in [code.text for code in result.codes]
+    assert len(result.sha256 or "") == 64
+
+
+def test_both_codes_of_a_double_code_picture() -> None:
+    texts = sorted(c.text for c in decode_path(PHOTOS / "zxing" / "q2-16-two-codes.png").codes)
+    assert len(texts) == 2
+    assert texts[0].startswith("[内側QRコード]") and texts[1].startswith("[外側QRコード]")
+
+
+def test_wechat_and_alipay_codes_on_one_sign_are_both_reported_and_classified() -> None:
+    sign = page(
+        (1400, 900),
+        [("https://qr.alipay.com/fkx123456789abcdef", (100, 150), 9), ("wxp://f2f0abcdefghijklmnop", (800, 200), 9)],
+    )
+    codes = sorted(decode_image(sign), key=lambda c: c.box.x)
+    assert [c.text for c in codes] == ["https://qr.alipay.com/fkx123456789abcdef", "wxp://f2f0abcdefghijklmnop"]
+    assert codes[0].kind == "alipay" and codes[1].kind == "wechat-pay"
+    assert codes[0].box.x < 400 < codes[1].box.x
+
+
+def test_dozens_of_codes_in_one_picture() -> None:
+    wall = [(f"https://shop.example.cn/table/{n:02d}", (40 + 300 * (n % 6), 40 + 300 * (n // 6)), 5) for n in range(24)]
+    codes = decode_image(page((1850, 1250), wall))
+    assert sorted(c.text for c in codes) == sorted(text for text, _, _ in wall)
+
+
+def test_same_text_at_two_places_is_reported_twice_but_never_twice_at_one_place() -> None:
+    picture = page((1200, 600), [("https://same.example/x", (60, 80), 8), ("https://same.example/x", (700, 80), 8)])
+    codes = decode_image(picture)
+    assert [c.text for c in codes] == ["https://same.example/x"] * 2
+    assert abs(codes[0].box.x - codes[1].box.x) > 500
+    # every stage on: later stages must not add the same codes again
+    assert len(run_cascade(to_grey(picture), tuple(STAGES)).hits) == 2
+
+
+def test_decode_image_takes_pil_grey_and_bgr_arrays_alike() -> None:
+    picture = page((500, 400), [("https://formats.example/", (100, 60), 7)])
+    bgr = np.asarray(picture)[:, :, ::-1]
+    for pixels in (picture, picture.convert("L"), bgr, np.asarray(picture.convert("L"))):
+        assert [c.text for c in decode_image(pixels)] == ["https://formats.example/"]
+
+
+def test_phone_screenshot_with_a_code() -> None:
+    shot = Image.new("RGB", (390, 844), (246, 246, 246))
+    shot.paste(page((220, 220), [("https://u.wechat.com/follow-us", (5, 5), 5)]), (85, 300))
+    (code,) = decode_image(shot)
+    assert code.text == "https://u.wechat.com/follow-us"
+    assert 85 <= code.box.x <= 120 and 300 <= code.box.y <= 340
+
+
+def test_blank_and_tiny_pictures_have_no_codes() -> None:
+    assert decode_image(Image.new("L", (800, 600), 128)) == ()
+    assert decode_image(np.zeros((3, 3), np.uint8)) == ()
+
+
+def test_unknown_stage_is_an_error_naming_the_known_ones() -> None:
+    with pytest.raises(QrauditError, match=f"unknown decode stage 'magic'; known: {', '.join(STAGES)}"):
+        run_cascade(np.zeros((50, 50), np.uint8), ("zxing", "magic"))
+    assert set(CASCADE) <= set(STAGES)
+
+
+def test_easy_photo_stops_after_zxing() -> None:
+    work = run_cascade(to_grey(page((600, 600), [("easy", (100, 100), 8)])))
+    assert work.trace == ["zxing"] and len(work.hits) == 1
