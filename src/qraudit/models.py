@@ -245,6 +245,8 @@ class Snapshot:
     full_screenshot: str | None = None
     dom_file: str | None = None
     error: str | None = None  # capture problem at this step (crash, timeout)
+    action_error: str | None = None  # the action of this step could not be done (covered, gone); not fatal
+    truncated: bool = False  # the page was too large to read completely within the budget
 
     @property
     def visible_text(self) -> str:
