@@ -1,0 +1,157 @@
+"""The report's own words in Chinese and English, and the choice of language."""
+
+from __future__ import annotations
+
+import locale
+import os
+
+from qraudit.errors import InputError
+from qraudit.models import Bilingual
+
+LANGS = ("zh", "en")
+
+CATEGORY = {
+    "follow": Bilingual("强制关注公众号", "Forced Official Account follow"),
+    "login": Bilingual("强制登录或授权个人信息", "Forced login or profile authorization"),
+    "personal_data": Bilingual("索取与付款无关的个人信息", "Personal data the payment does not need"),
+    "consent": Bilingual("捆绑或预先勾选的同意", "Bundled or pre-ticked consent"),
+}
+# What the wall demands, as the object of "you cannot pay without ...".
+DEMAND = {
+    "follow": Bilingual("关注商家的微信公众号", "following the merchant's WeChat Official Account"),
+    "login": Bilingual("登录或授权你的微信头像、昵称等个人信息", "logging in or handing over your WeChat profile"),
+    "personal_data": Bilingual("填写手机号、姓名等与付款无关的个人信息", "typing in a phone number, name or other data the payment does not need"),
+}
+EXPLAIN = {
+    "follow": Bilingual(
+        "页面要求先关注商家的微信公众号。关注公众号与停车、点餐或付款无关，属于额外条件。",
+        "The page asks you to follow the merchant's WeChat Official Account. Following has nothing to do with "
+        "parking, ordering or paying; it is an extra condition.",
+    ),
+    "login": Bilingual(
+        "页面要求登录或授权获取你的微信个人资料（头像、昵称、手机号等）。付款本身并不需要这些信息。",
+        "The page asks you to log in or to let it read your WeChat profile (picture, nickname, phone number). "
+        "Paying does not need any of this.",
+    ),
+    "personal_data": Bilingual(
+        "页面要求填写与本次付款无关的个人信息。处理个人信息应限于实现目的的最小范围。",
+        "The page asks for personal data this payment does not need. Personal data must be limited to what the "
+        "purpose requires.",
+    ),
+}
+MANDATORY = Bilingual("必须：拒绝后无法付款", "Mandatory: refusing it blocks payment")
+OPTIONAL = Bilingual("可拒绝：拒绝后仍可付款", "Optional: payment still works after refusing")
+
+SEVERITY = {
+    "high": Bilingual("高", "high"),
+    "medium": Bilingual("中", "medium"),
+    "low": Bilingual("低", "low"),
+    "info": Bilingual("提示", "info"),
+}
+
+
+def pick(text: Bilingual | None, lang: str) -> str:
+    """The text in `lang`, falling back to the other language when that one is empty."""
+    if text is None:
+        return ""
+    first, second = (text.zh, text.en) if lang == "zh" else (text.en, text.zh)
+    return first or second
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise InputError(f"unknown report language {lang!r}", hint=f"use one of: {', '.join(LANGS)}")
+    return lang
+
+
+def default_lang() -> str:
+    """zh when the user's locale is Chinese (LC_ALL, LC_MESSAGES, LANG, then the system's), else en."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "zh" if code.lower().startswith("zh") else "en"
+
+
+def join(items: list[str], lang: str) -> str:
+    """A human list: 甲、乙和丙 / a, b and c."""
+    if len(items) <= 1:
+        return "".join(items)
+    if lang == "zh":
+        return "、".join(items[:-1]) + "和" + items[-1]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+# Headings and fixed phrases of the HTML report.
+LABELS = {
+    "title": Bilingual("二维码付款审计报告", "QR checkout audit report"),
+    "verdict": Bilingual("结论", "Verdict"),
+    "violation": Bilingual("违规", "Violation"),
+    "compliant": Bilingual("合规", "Compliant"),
+    "inconclusive": Bilingual("无法判定", "Inconclusive"),
+    "case": Bilingual("案例编号", "Case"),
+    "audited": Bilingual("审计时间", "Audited"),
+    "target": Bilingual("审计对象", "Audited link"),
+    "photo": Bilingual("照片与二维码", "Photo and codes"),
+    "no_photo": Bilingual("本次审计直接使用链接，没有照片。", "This audit started from a link, not a photo."),
+    "taken_at": Bilingual("拍摄时间", "Taken at"),
+    "place": Bilingual("拍摄地点", "Place"),
+    "camera": Bilingual("相机", "Camera"),
+    "unknown": Bilingual("未知", "unknown"),
+    "code": Bilingual("二维码", "Code"),
+    "journey": Bilingual("审计过程", "The journey"),
+    "step": Bilingual("第 {n} 步", "Step {n}"),
+    "auditor_did": Bilingual("审计员操作", "The auditor"),
+    "page_did": Bilingual("页面反应", "The page"),
+    "no_screenshot": Bilingual("无截图", "no screenshot"),
+    "walls": Bilingual("发现的障碍", "Walls found"),
+    "no_walls": Bilingual("没有发现强制关注、强制登录或多余的个人信息要求。", "No forced follow, login or needless personal data was found."),
+    "findings": Bilingual("其他问题", "Other findings"),
+    "at_step": Bilingual("出现在第 {n} 步", "at step {n}"),
+    "law": Bilingual("相关法律条文", "The law"),
+    "evidence": Bilingual("证据", "Evidence"),
+    "excerpt": Bilingual("页面文字", "Page text"),
+    "element": Bilingual("页面元素", "Element"),
+    "url": Bilingual("网址", "URL"),
+    "fields": Bilingual("索取的信息", "Data demanded"),
+    "refusals": Bilingual("审计员的拒绝尝试", "What the auditor tried"),
+    "rules": Bilingual("规则", "Rules"),
+    "network": Bilingual("跳转与网络", "Redirects and network"),
+    "redirects": Bilingual("跳转链", "Redirect chain"),
+    "hosts": Bilingual("访问的服务器", "Hosts contacted"),
+    "host": Bilingual("主机", "Host"),
+    "requests": Bilingual("请求数", "Requests"),
+    "third_party": Bilingual("第三方", "Third party"),
+    "blocked": Bilingual("已拦截", "blocked"),
+    "bridge_calls": Bilingual("微信/支付宝接口调用", "WeChat/Alipay bridge calls"),
+    "none": Bilingual("无", "none"),
+    "yes": Bilingual("是", "yes"),
+    "no": Bilingual("否", "no"),
+    "environment": Bilingual("审计环境", "Environment"),
+    "tool": Bilingual("工具版本", "Tool version"),
+    "rules_hash": Bilingual("规则哈希", "Rules hash"),
+    "browser": Bilingual("浏览器", "Browser"),
+    "profile": Bilingual("设备配置", "Profile"),
+    "user_agent": Bilingual("User-Agent", "User agent"),
+    "times": Bilingual("开始 / 结束（UTC）", "Started / finished (UTC)"),
+    "errors": Bilingual("审计中的错误", "Errors during the audit"),
+    "integrity": Bilingual("完整性校验", "Integrity"),
+    "manifest_hash": Bilingual("清单 manifest.json 的 SHA-256", "SHA-256 of manifest.json"),
+    "no_manifest": Bilingual("尚未生成清单。", "No manifest has been written yet."),
+    "signed": Bilingual("清单已用 Ed25519 密钥签名（manifest.sig）。", "The manifest is signed with an Ed25519 key (manifest.sig)."),
+    "timestamped": Bilingual("清单已取得 RFC 3161 可信时间戳（manifest.tsr）。", "The manifest has an RFC 3161 trusted timestamp (manifest.tsr)."),
+    "how_to_verify": Bilingual(
+        "manifest.json 列出本文件夹中每个文件的 SHA-256 和大小。本报告（report.html / report.pdf）引用清单的哈希，"
+        "因此不在清单之内。任何人都可以这样校验：",
+        "manifest.json lists every file in this folder with its SHA-256 and size. This report (report.html / "
+        "report.pdf) quotes the manifest's hash and so is not listed in it. Anyone can check:",
+    ),
+    "verify_qraudit": Bilingual("用 qraudit 重新计算全部哈希：", "re-hash everything with qraudit:"),
+    "verify_sha": Bilingual("不用 qraudit，只核对清单本身：", "without qraudit, check the manifest itself:"),
+    "verify_sig": Bilingual("核对签名（需要公钥）：", "check the signature (needs the public key):"),
+    "verify_tsr": Bilingual("核对时间戳（需要时间戳机构的根证书）：", "check the timestamp (needs the TSA's root certificate):"),
+    "footer": Bilingual("本报告由 qraudit 自动生成，页面内容按原样引用，不代表审计员观点。", "Generated by qraudit. Page content is quoted as found."),
+}
