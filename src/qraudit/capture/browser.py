@@ -1,12 +1,16 @@
-"""Find a Chromium: QRAUDIT_CHROMIUM, then Playwright's managed browser, then the system's."""
+"""Find a Chromium (QRAUDIT_CHROMIUM, then Playwright's managed browser, then the system's) and run it."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import subprocess
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from qraudit.errors import BrowserError
 
@@ -56,3 +60,74 @@ def find_browser() -> BrowserInfo:
         if found:
             return BrowserInfo(found, "system")
     raise BrowserError("no Chromium found", hint=INSTALL_HINT)
+
+
+# ---------------------------------------------------------------- one Chromium per run
+
+# A dead proxy: every request the route does not answer (see network.py) fails instead of leaving the
+# machine. Loopback is not bypassed either. WebRTC may not send UDP around the proxy.
+CHROMIUM_ARGS = (
+    "--disable-quic",
+    "--proxy-server=http://127.0.0.1:9",
+    "--proxy-bypass-list=<-loopback>",
+    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+    "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+    "--disable-background-networking",
+    "--no-pings",
+)
+LAUNCH_TIMEOUT_S = 60.0
+
+
+class CaptureBrowser:
+    """A running Chromium; `session()` gives each audit a fresh context."""
+
+    def __init__(self, browser: Any, options: Any):
+        self._browser = browser
+        self.options = options
+
+    @property
+    def version(self) -> str:
+        return self._browser.version
+
+    @asynccontextmanager
+    async def session(self, evidence_dir: Path | None = None, options: Any = None) -> AsyncIterator[Any]:
+        from qraudit.capture.session import Session
+
+        session = await Session.open(self._browser, evidence_dir, options or self.options)
+        try:
+            yield session
+        finally:
+            await session.close()
+
+
+@asynccontextmanager
+async def open_browser(options: Any = None) -> AsyncIterator[CaptureBrowser]:
+    """Launch Chromium (found by find_browser) or connect to `options.browser_endpoint`; close it after."""
+    from playwright.async_api import Error as PlaywrightError, async_playwright
+
+    from qraudit.capture.options import CaptureOptions
+
+    options = options or CaptureOptions()
+    playwright = await async_playwright().start()
+    try:
+        try:
+            if options.browser_endpoint:
+                browser = await playwright.chromium.connect(options.browser_endpoint, timeout=LAUNCH_TIMEOUT_S * 1000)
+            else:
+                info = await asyncio.to_thread(find_browser)
+                browser = await playwright.chromium.launch(
+                    executable_path=info.path, args=list(CHROMIUM_ARGS), timeout=LAUNCH_TIMEOUT_S * 1000
+                )
+        except PlaywrightError as exc:
+            where = options.browser_endpoint or "chromium"
+            raise BrowserError(f"browser failed to start: {str(exc).splitlines()[0]}", location=where,
+                               hint=INSTALL_HINT) from None
+        try:
+            yield CaptureBrowser(browser, options)
+        finally:
+            try:
+                await asyncio.wait_for(browser.close(), 30)
+            except (PlaywrightError, asyncio.TimeoutError):
+                pass
+    finally:
+        await playwright.stop()

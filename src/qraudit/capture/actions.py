@@ -1,0 +1,115 @@
+"""What the walker can ask of a page: one function per Action.kind, in one table.
+
+Each returns None when done, or a short reason when the action could not be done (the element is
+covered or gone); a failed action is evidence, not a crash. Navigations are never awaited here: the
+session's settling does that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from playwright.async_api import Error as PlaywrightError, Frame as PwFrame, Locator, Page
+
+from qraudit.errors import QrauditError
+from qraudit.models import Action
+
+ACT_TIMEOUT_MS = 5000  # a control a person cannot use within 5 s is, for the audit, unusable
+
+
+@dataclass
+class ActContext:
+    page: Page
+    refs: dict[str, tuple[PwFrame, str]]
+    timeout_ms: float
+    open_url: Callable[[str], Awaitable[str | None]]  # the session's guarded navigation
+
+    def locate(self, ref: str | None) -> Locator:
+        if not ref or ref not in self.refs:
+            raise LookupError(f"no element {ref!r} in the last snapshot")
+        frame, local = self.refs[ref]
+        return frame.locator(f'[data-qraudit-ref="{local}"]').first
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0][:300]
+
+
+async def click(ctx: ActContext, action: Action) -> None:
+    await ctx.locate(action.ref).click(timeout=ctx.timeout_ms)
+
+
+async def fill(ctx: ActContext, action: Action) -> None:
+    await ctx.locate(action.ref).fill(action.value or "", timeout=ctx.timeout_ms)
+
+
+async def untick(ctx: ActContext, action: Action) -> None:
+    target = ctx.locate(action.ref)
+    try:
+        await target.set_checked(False, timeout=ctx.timeout_ms)
+    except PlaywrightError:  # a custom widget (class-styled span): a click is what a person would do
+        await target.click(timeout=ctx.timeout_ms)
+
+
+async def select(ctx: ActContext, action: Action) -> None:
+    target = ctx.locate(action.ref)
+    try:
+        await target.select_option(action.value or "", timeout=ctx.timeout_ms)
+    except PlaywrightError:
+        await target.select_option(label=action.value or "", timeout=ctx.timeout_ms)
+
+
+async def press(ctx: ActContext, action: Action) -> None:
+    key = action.value or "Enter"
+    if action.ref:
+        await ctx.locate(action.ref).press(key, timeout=ctx.timeout_ms)
+    else:
+        await ctx.page.keyboard.press(key)
+
+
+async def tap_outside(ctx: ActContext, action: Action) -> None:
+    """Tap the page away from the dialog (the element `ref`, if given), as a person dismissing it would."""
+    size = ctx.page.viewport_size or {"width": 390, "height": 844}
+    x, y = size["width"] / 2, 8.0
+    if action.ref:
+        box = await ctx.locate(action.ref).bounding_box(timeout=ctx.timeout_ms)
+        if box:
+            above, below = box["y"], size["height"] - (box["y"] + box["height"])
+            y = max(4.0, above / 2) if above >= below else min(size["height"] - 4.0, size["height"] - below / 2)
+    await ctx.page.mouse.click(x, y)
+
+
+async def reload(ctx: ActContext, action: Action) -> str | None:
+    return await ctx.open_url(ctx.page.url)
+
+
+async def goto(ctx: ActContext, action: Action) -> str | None:
+    if not action.value:
+        raise LookupError("goto needs a URL in Action.value")
+    return await ctx.open_url(action.value)
+
+
+ACTIONS: dict[str, Callable[[ActContext, Action], Awaitable[str | None]]] = {
+    "click": click,
+    "fill": fill,
+    "untick": untick,
+    "select": select,
+    "press": press,
+    "tap_outside": tap_outside,
+    "reload": reload,
+    "goto": goto,
+}
+
+
+async def perform(ctx: ActContext, action: Action) -> str | None:
+    """Do `action`; None on success, else why it could not be done."""
+    handler = ACTIONS.get(action.kind)
+    if handler is None:
+        raise QrauditError(f"unknown action kind {action.kind!r}; known: {', '.join(ACTIONS)}")
+    try:
+        return await handler(ctx, action)
+    except LookupError as exc:
+        return str(exc)
+    except PlaywrightError as exc:
+        return f"{action.kind} {action.ref or ''} failed: {_short(exc)}".replace("  ", " ")

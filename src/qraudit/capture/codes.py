@@ -1,0 +1,24 @@
+"""QR codes visible on a page, read from the step screenshot with the shared decoder cascade."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from qraudit.models import Box, PageCode
+
+# Screenshots are sharp renderings: the first two stages read them; the photo-rescue stages only cost time.
+SCREENSHOT_STAGES = ("zxing", "wechat")
+
+
+def page_codes(png: bytes, scroll: tuple[float, float] = (0.0, 0.0)) -> tuple[PageCode, ...]:
+    """Codes in a CSS-pixel screenshot; boxes are moved by -scroll so they match the viewport's boxes."""
+    from qraudit.decode.cascade import decode_image  # the one call into the decoder
+
+    with Image.open(io.BytesIO(png)) as image:
+        codes = decode_image(image.convert("RGB"), SCREENSHOT_STAGES)
+    sx, sy = scroll
+    return tuple(
+        PageCode(c.text, c.kind, Box(c.box.x - sx, c.box.y - sy, c.box.width, c.box.height)) for c in codes
+    )

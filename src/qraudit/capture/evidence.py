@@ -1,0 +1,76 @@
+"""Evidence files of one audit: per step screenshots, DOM and snapshot JSON; network.har and trace.zip."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from playwright.async_api import Error as PlaywrightError, Page
+
+from qraudit.models import Snapshot
+from qraudit.serde import to_data
+
+MAX_FULL_HEIGHT = 12000  # CSS px; a 200,000-element page must not become a gigapixel PNG
+HAR_FILE = "network.har"
+TRACE_FILE = "trace.zip"
+
+
+def step_name(step: int, suffix: str) -> str:
+    return f"step-{step:02d}{suffix}"
+
+
+@dataclass
+class Shots:
+    viewport: bytes | None = None
+    full: bytes | None = None
+
+    @property
+    def for_codes(self) -> tuple[bytes | None, bool]:
+        """The picture to read QR codes from, and whether it is the full page (document coordinates)."""
+        return (self.full, True) if self.full is not None else (self.viewport, False)
+
+
+async def screenshots(page: Page, want_viewport: bool, want_full: bool, timeout_s: float) -> Shots:
+    """CSS-scale PNGs (device pixels cost several times the CPU for no extra evidence)."""
+    shots = Shots()
+    ms = max(1000.0, timeout_s * 1000)
+    if want_viewport:
+        shots.viewport = await asyncio.wait_for(page.screenshot(scale="css", timeout=ms), timeout_s + 1)
+    if want_full:
+        height = await asyncio.wait_for(page.evaluate("() => document.documentElement.scrollHeight"), timeout_s)
+        width = page.viewport_size["width"] if page.viewport_size else 390
+        clip = {"x": 0, "y": 0, "width": width, "height": max(1, min(int(height or 1), MAX_FULL_HEIGHT))}
+        shots.full = await asyncio.wait_for(
+            page.screenshot(scale="css", full_page=True, clip=clip, timeout=ms), timeout_s + 1
+        )
+    return shots
+
+
+async def dom_html(page: Page, timeout_s: float) -> str | None:
+    try:
+        return await asyncio.wait_for(page.content(), timeout_s)
+    except (PlaywrightError, asyncio.TimeoutError):
+        return None
+
+
+def write_step(folder: Path, snapshot: Snapshot, shots: Shots, html: str | None) -> Snapshot:
+    """Write the step's files and return the snapshot naming them (the JSON is written last, complete)."""
+    from dataclasses import replace
+
+    folder.mkdir(parents=True, exist_ok=True)
+    names: dict[str, str | None] = {"screenshot": None, "full_screenshot": None, "dom_file": None}
+    if shots.viewport is not None:
+        names["screenshot"] = step_name(snapshot.step, ".png")
+        (folder / names["screenshot"]).write_bytes(shots.viewport)
+    if shots.full is not None:
+        names["full_screenshot"] = step_name(snapshot.step, "-full.png")
+        (folder / names["full_screenshot"]).write_bytes(shots.full)
+    if html is not None:
+        names["dom_file"] = step_name(snapshot.step, ".html")
+        (folder / names["dom_file"]).write_text(html, encoding="utf-8")
+    snapshot = replace(snapshot, **names)
+    text = json.dumps(to_data(snapshot), ensure_ascii=False, indent=1)
+    (folder / step_name(snapshot.step, ".json")).write_text(text, encoding="utf-8")
+    return snapshot

@@ -1,0 +1,193 @@
+// Injected before any page script, in every frame. Makes the page look like WeChat / Alipay on a phone
+// and records every in-app API call through the `__qrauditRecord` binding (page globals die on navigation,
+// the binding's Python side does not). Config: {app, navigator: {platform, vendor, max_touch_points, ua_data}}.
+(() => {
+  const CFG = __QRAUDIT_CONFIG__;
+  if (window.__qrauditInstalled) return;
+  const hidden = (obj, key, value) =>
+    Object.defineProperty(obj, key, { value, enumerable: false, configurable: false, writable: false });
+  hidden(window, "__qrauditInstalled", true);
+
+  // ------------------------------------------------------------ recording
+  let sink = null;
+  const clone = (value) => {
+    try {
+      const text = JSON.stringify(value === undefined ? null : value, (k, v) =>
+        typeof v === "function" ? "[function]" : v);
+      return text && text.length > 20000 ? text.slice(0, 20000) : JSON.parse(text);
+    } catch (e) {
+      return String(value);
+    }
+  };
+  const record = (bridge, method, args) => {
+    sink = sink || window.__qrauditRecord;
+    if (typeof sink === "function") {
+      try { sink({ bridge, method: String(method), args: clone(args) }); } catch (e) { /* page closing */ }
+    }
+  };
+  const later = (fn) => setTimeout(fn, 0);
+
+  // ------------------------------------------------------------ navigator: a phone, not headless Linux
+  const nav = CFG.navigator || {};
+  const getter = (key, value) => {
+    try { Object.defineProperty(Navigator.prototype, key, { get: () => value, configurable: true }); } catch (e) {}
+  };
+  if (nav.platform !== undefined) getter("platform", nav.platform);
+  if (nav.vendor !== undefined) getter("vendor", nav.vendor);
+  if (nav.max_touch_points !== undefined) getter("maxTouchPoints", nav.max_touch_points);
+  getter("webdriver", false);
+  if (nav.ua_data === null) {
+    try { delete Navigator.prototype.userAgentData; } catch (e) {}
+  } else if (nav.ua_data) {
+    const brands = (nav.ua_data.brands || []).map(([brand, version]) => ({ brand, version }));
+    const data = { brands, mobile: !!nav.ua_data.mobile, platform: nav.ua_data.platform,
+      getHighEntropyValues: async () => ({ brands, mobile: !!nav.ua_data.mobile, platform: nav.ua_data.platform }),
+      toJSON() { return { brands, mobile: !!nav.ua_data.mobile, platform: nav.ua_data.platform }; } };
+    getter("userAgentData", data);
+  }
+  // Location requests are evidence of data collection; the browser denies them (no permission granted).
+  if (navigator.geolocation) {
+    for (const name of ["getCurrentPosition", "watchPosition"]) {
+      const original = Geolocation.prototype[name];
+      Geolocation.prototype[name] = function (...args) {
+        record("navigator", "geolocation." + name, null);
+        return original.apply(this, args);
+      };
+    }
+  }
+
+  // ------------------------------------------------------------ answers shared by all bridges
+  const PAYMENT = new Set(["getBrandWCPayRequest", "chooseWXPay", "tradePay", "pay", "requestPayment"]);
+  const DENIED = new Set(["getLocation", "geoLocation", "openLocation", "getAuthUserInfo"]);
+  const CANCELLED = new Set(["scanQRCode", "scan", "chooseImage", "chooseVideo", "startRecord"]);
+  const outcome = (name, args) => {
+    if (PAYMENT.has(name)) return "ok";
+    if (name === "getAuthCode") {
+      const scopes = [].concat((args && (args.scopes || args.scopeNicks)) || "auth_base");
+      return scopes.every((s) => s === "auth_base") ? "ok" : "cancel";
+    }
+    if (DENIED.has(name)) return "fail";
+    if (CANCELLED.has(name)) return "cancel";
+    return "ok";
+  };
+  const WX_ERR = { getBrandWCPayRequest: "get_brand_wcpay_request", editAddress: "edit_address" };
+  let codes = 0;
+  const syntheticCode = () => "QRAUDIT_SYNTHETIC_AUTH_CODE_" + String(++codes).padStart(4, "0");
+
+  // ------------------------------------------------------------ WeixinJSBridge
+  const handlers = {};
+  const weixinBridge = {
+    invoke(name, args, callback) {
+      record("WeixinJSBridge", name, args);
+      const result = outcome(name, args);
+      const res = { err_msg: (WX_ERR[name] || name) + ":" + result };
+      if (typeof callback === "function") later(() => callback(res));
+    },
+    call(name, args, callback) {
+      record("WeixinJSBridge", name, args);
+      if (typeof callback === "function") later(() => callback({ err_msg: name + ":ok" }));
+    },
+    on(event, callback) {
+      record("WeixinJSBridge", "on", { event });
+      (handlers[event] = handlers[event] || []).push(callback);
+    },
+    log(message) { record("WeixinJSBridge", "log", message); },
+  };
+
+  // ------------------------------------------------------------ wx (JS-SDK): built when jweixin-*.js loads
+  const sdkCallbacks = (api, name, opts, result, data) => {
+    opts = opts || {};
+    const res = Object.assign({ errMsg: name + ":" + result }, data || {});
+    later(() => {
+      const cb = result === "ok" ? opts.success : result === "cancel" ? (opts.cancel || opts.fail) : opts.fail;
+      if (typeof cb === "function") cb(res);
+      if (typeof opts.complete === "function") opts.complete(res);
+    });
+  };
+  const proxied = (bridge, target, call) => new Proxy(target, {
+    get(t, key) {
+      if (key in t || typeof key !== "string" || key === "then" || key === "toJSON") return t[key];
+      return (opts, callback) => call(key, opts, callback);
+    },
+  });
+  const makeWx = () => {
+    let configured = false; const ready = []; const errors = [];
+    const inWechat = CFG.app === "wechat";
+    const call = (name, opts) => {
+      record("wx", name, opts);
+      const result = inWechat ? outcome(name, opts) : "fail";
+      const data = name === "scanQRCode" ? {} : name === "checkJsApi" ? { checkResult: {} } : {};
+      sdkCallbacks("wx", name, opts, result, data);
+    };
+    return proxied("wx", {
+      config(opts) {
+        record("wx", "config", opts);
+        configured = true;
+        later(() => (inWechat ? ready : errors).splice(0).forEach((cb) =>
+          cb(inWechat ? undefined : { errMsg: "config:fail, not in WeChat" })));
+      },
+      ready(cb) { record("wx", "ready", null); ready.push(cb); if (configured && inWechat) later(() => ready.splice(0).forEach((f) => f())); },
+      error(cb) { record("wx", "error", null); errors.push(cb); },
+      miniProgram: proxied("wx.miniProgram", { getEnv(cb) { record("wx", "miniProgram.getEnv", null); if (cb) later(() => cb({ miniprogram: false })); } },
+        (name, opts) => { record("wx", "miniProgram." + name, opts); sdkCallbacks("wx", name, opts, "ok"); }),
+    }, call);
+  };
+  hidden(window, "__qrauditMakeWx", makeWx);
+
+  // ------------------------------------------------------------ AlipayJSBridge and ap
+  const alipayAnswer = (name, args) => {
+    const result = outcome(name, args);
+    if (PAYMENT.has(name)) return { resultCode: "9000", memo: "", result: "" };
+    if (name === "getAuthCode") return result === "ok" ? { authCode: syntheticCode() } : { error: 11, errorMessage: "用户取消授权" };
+    if (result !== "ok") return { error: 11, errorMessage: "用户拒绝" };
+    return { success: true };
+  };
+  const alipayBridge = {
+    call(name, args, callback) {
+      if (typeof args === "function") { callback = args; args = undefined; }
+      record("AlipayJSBridge", name, args);
+      if (typeof callback === "function") later(() => callback(alipayAnswer(name, args)));
+    },
+    on(event, callback) { record("AlipayJSBridge", "on", { event }); },
+  };
+  const makeAp = () => proxied("ap", {}, (name, opts, callback) => {
+    record("ap", name, opts);
+    const res = CFG.app === "alipay" ? alipayAnswer(name, opts) : { error: 3, errorMessage: "not in Alipay" };
+    const failed = res.error !== undefined;
+    later(() => {
+      if (typeof callback === "function") callback(res);
+      if (opts && typeof opts === "object") {
+        const cb = failed ? opts.fail : opts.success;
+        if (typeof cb === "function") cb(res);
+        if (typeof opts.complete === "function") opts.complete(res);
+      }
+    });
+    const handled = typeof callback === "function" || (opts && (opts.fail || opts.complete));
+    return failed && !handled ? Promise.reject(res) : Promise.resolve(res);
+  });
+  hidden(window, "__qrauditMakeAp", makeAp);
+
+  // ------------------------------------------------------------ install and announce
+  const announce = (event) => later(() => document.dispatchEvent(new Event(event, { bubbles: true })));
+  const whenReady = (fn) => (document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", fn) : fn());
+  if (CFG.app === "wechat") {
+    hidden(window, "WeixinJSBridge", weixinBridge);
+    whenReady(() => announce("WeixinJSBridgeReady"));
+  } else if (CFG.app === "alipay") {
+    hidden(window, "AlipayJSBridge", alipayBridge);
+    whenReady(() => announce("AlipayJSBridgeReady"));
+  }
+
+  // ------------------------------------------------------------ settling: when did the DOM last change?
+  let lastMutation = performance.now();
+  const observe = () => {
+    try {
+      new MutationObserver((records) => {  // our own ref attributes are not the page changing
+        if (records.some((r) => r.attributeName !== "data-qraudit-ref")) lastMutation = performance.now();
+      })
+        .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    } catch (e) {}
+  };
+  observe();
+  hidden(window, "__qrauditQuietMs", () => performance.now() - lastMutation);
+})();

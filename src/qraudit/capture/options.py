@@ -1,0 +1,22 @@
+"""Everything a capture run can be told: device, safety switches, bounds and evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CaptureOptions:
+    profile: str = "wechat-ios"
+    allow_private_network: bool = False  # lets loopback/private/link-local... targets through (tests, intranets)
+    allow_hosts: frozenset[str] = frozenset()  # hosts let through one by one, whatever they resolve to
+    dwell_s: float = 3.0  # minimum time on each step, so that pop-ups shown after a delay are captured
+    nav_timeout_s: float = 20
+    step_timeout_s: float = 30
+    audit_timeout_s: float = 180
+    max_redirects: int = 20
+    max_steps: int = 30
+    full_page: bool = True  # also take step-NN-full.png (and read QR codes below the fold)
+    trace: bool = True  # Playwright trace.zip in the evidence folder
+    har: bool = True  # network.har in the evidence folder
+    browser_endpoint: str | None = None  # ws:// of a remote `playwright launch-server`

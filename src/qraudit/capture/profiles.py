@@ -1,0 +1,78 @@
+"""Device profiles (data/profiles.yaml): user agent, screen and navigator fields of a payer's phone."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from qraudit.errors import InputError
+
+APPS = ("wechat", "alipay", "browser")
+LOCALE = "zh-CN"
+TIMEZONE = "Asia/Shanghai"
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    app: str  # which in-app stand-ins the page gets
+    user_agent: str
+    viewport: tuple[int, int]
+    device_scale_factor: float
+    touch: bool
+    navigator: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def context_options(self) -> dict[str, Any]:
+        """Keyword arguments for Playwright's `browser.new_context`."""
+        width, height = self.viewport
+        return {
+            "user_agent": self.user_agent,
+            "viewport": {"width": width, "height": height},
+            "screen": {"width": width, "height": height},
+            "device_scale_factor": self.device_scale_factor,
+            "is_mobile": True,
+            "has_touch": self.touch,
+            "locale": LOCALE,
+            "timezone_id": TIMEZONE,
+            "permissions": [],  # geolocation, notifications, camera...: all denied
+            "extra_http_headers": {"Accept-Language": "zh-CN,zh;q=0.9", **self.headers},
+        }
+
+
+def _profile(name: str, raw: dict[str, Any]) -> Profile:
+    where = f"profiles.yaml:{name}"
+    try:
+        app = str(raw["app"])
+        if app not in APPS:
+            raise InputError(f"unknown app {app!r}; known: {', '.join(APPS)}", location=where)
+        width, height = raw["viewport"]
+        return Profile(
+            name=name,
+            app=app,
+            user_agent=" ".join(str(raw["user_agent"]).split()),
+            viewport=(int(width), int(height)),
+            device_scale_factor=float(raw["device_scale_factor"]),
+            touch=bool(raw.get("touch", True)),
+            navigator=dict(raw["navigator"]),
+            headers={str(k): str(v) for k, v in (raw.get("headers") or {}).items()},
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"malformed profile ({exc})", location=where) from None
+
+
+@functools.cache
+def load_profiles() -> dict[str, Profile]:
+    text = resources.files("qraudit.data").joinpath("profiles.yaml").read_text(encoding="utf-8")
+    return {name: _profile(name, raw) for name, raw in yaml.safe_load(text).items()}
+
+
+def get_profile(name: str) -> Profile:
+    profiles = load_profiles()
+    if name not in profiles:
+        raise InputError(f"unknown device profile {name!r}; known: {', '.join(profiles)}")
+    return profiles[name]

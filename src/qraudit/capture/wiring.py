@@ -1,0 +1,148 @@
+"""A fresh browser context for one audit, with every listener the evidence needs already attached.
+
+Nothing persists: no profile directory, no storage shared with other audits. Permissions are all
+denied, downloads refused, service workers blocked (they would fetch behind the route's back).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from playwright.async_api import Browser, BrowserContext, Dialog as PwDialog, Download as PwDownload, Page
+from playwright.async_api import Error as PlaywrightError, Request as PwRequest
+
+from qraudit.capture.events import Recorder
+from qraudit.capture.evidence import HAR_FILE
+from qraudit.capture.guard import Guard
+from qraudit.capture.network import Network
+from qraudit.capture.options import CaptureOptions
+from qraudit.capture.profiles import Profile
+from qraudit.capture.settle import LoadTracker
+
+BRIDGES_JS = resources.files("qraudit.capture").joinpath("js/bridges.js").read_text(encoding="utf-8")
+POPUP_WAIT_S = 3.0
+
+
+@dataclass
+class Wiring:
+    context: BrowserContext
+    page: Page
+    recorder: Recorder
+    network: Network
+    loads: LoadTracker
+    crashed: list[str] = field(default_factory=list)
+    tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+
+
+def bridges_script(profile: Profile) -> str:
+    config = json.dumps({"app": profile.app, "navigator": profile.navigator}, ensure_ascii=False)
+    return BRIDGES_JS.replace("__QRAUDIT_CONFIG__", config)
+
+
+async def open_context(browser: Browser, options: CaptureOptions, profile: Profile, evidence_dir: Path | None) -> Wiring:
+    extra: dict[str, Any] = {}
+    if evidence_dir is not None and options.har:
+        evidence_dir.mkdir(parents=True, exist_ok=True)
+        extra = {"record_har_path": str(evidence_dir / HAR_FILE), "record_har_content": "omit"}
+    context = await browser.new_context(
+        **profile.context_options(), accept_downloads=False, service_workers="block", **extra
+    )
+    context.set_default_timeout(options.nav_timeout_s * 1000)
+    context.set_default_navigation_timeout(options.nav_timeout_s * 1000)
+    recorder, loads = Recorder(), LoadTracker()
+    holder: dict[str, Page] = {}
+
+    def is_main(request: PwRequest) -> bool:
+        try:
+            frame = request.frame
+        except PlaywrightError:  # service worker or detached frame
+            return False
+        return frame.parent_frame is None and frame.page is holder.get("page")
+
+    def top_url() -> str:
+        page = holder.get("page")
+        return page.url if page is not None else ""
+
+    network = Network(Guard(options), recorder, options, is_main, top_url)
+    await context.expose_binding("__qrauditRecord", lambda source, payload: _bridge_call(recorder, payload))
+    await context.add_init_script(script=bridges_script(profile))
+    await context.route("**/*", network.handle)
+    if evidence_dir is not None and options.trace:
+        await context.tracing.start(snapshots=True, screenshots=False, sources=False)
+    page = await context.new_page()
+    holder["page"] = page
+    wiring = Wiring(context, page, recorder, network, loads)
+    _listen(wiring)
+    await _watch_navigation_reasons(context, page, network)
+    return wiring
+
+
+def _bridge_call(recorder: Recorder, payload: Any) -> None:
+    if isinstance(payload, dict):
+        recorder.bridge_call(str(payload.get("bridge", "")), str(payload.get("method", "")), payload.get("args"))
+
+
+def _spawn(wiring: Wiring, coro: Any) -> None:
+    task = asyncio.ensure_future(coro)
+    wiring.tasks.add(task)
+    task.add_done_callback(wiring.tasks.discard)
+
+
+def _listen(w: Wiring) -> None:
+    page, recorder = w.page, w.recorder
+    page.on("load", lambda _: w.loads.load())
+    page.on("crash", lambda _: w.crashed.append("renderer crashed"))
+    page.on("request", w.network.on_request)
+    page.on("console", lambda m: recorder.console_error(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: recorder.console_error(f"uncaught: {e}"))
+    page.on("dialog", lambda d: _spawn(w, _dialog(recorder, d)))
+    page.on("download", lambda d: _spawn(w, _download(recorder, d)))
+    w.context.on("page", lambda p: None if p is page else _spawn(w, _popup(recorder, p)))
+
+
+async def _dialog(recorder: Recorder, dialog: PwDialog) -> None:
+    recorder.dialog(dialog.type, dialog.message)
+    try:
+        if dialog.type == "beforeunload":  # "stay on this page?": leave, or the audit is held hostage
+            await dialog.accept()
+        else:
+            await dialog.dismiss()
+    except PlaywrightError:
+        pass
+
+
+async def _download(recorder: Recorder, download: PwDownload) -> None:
+    recorder.download(download.url, download.suggested_filename)
+    try:
+        await download.cancel()
+    except PlaywrightError:
+        pass
+
+
+async def _popup(recorder: Recorder, popup: Page) -> None:
+    """Record where a pop-up window was going, then close it."""
+    try:
+        if popup.url in ("", "about:blank"):
+            await asyncio.wait_for(popup.wait_for_event("framenavigated"), POPUP_WAIT_S)
+    except (PlaywrightError, asyncio.TimeoutError):
+        pass
+    recorder.popup(popup.url)
+    try:
+        await asyncio.wait_for(popup.close(), POPUP_WAIT_S)
+    except (PlaywrightError, asyncio.TimeoutError):
+        pass
+
+
+async def _watch_navigation_reasons(context: BrowserContext, page: Page, network: Network) -> None:
+    """CDP tells why the renderer navigated (script, meta refresh); optional, Chromium only."""
+    try:
+        cdp = await context.new_cdp_session(page)
+        cdp.on("Page.frameRequestedNavigation", lambda e: network.note_navigation(e.get("url", ""), e.get("reason", "")))
+        await cdp.send("Page.enable")
+    except PlaywrightError:
+        pass
