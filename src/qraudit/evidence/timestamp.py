@@ -6,6 +6,7 @@ manifest.tsr is the TSA's whole TimeStampResp, as `openssl ts -reply` writes it,
 
 from __future__ import annotations
 
+import hashlib
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -25,6 +26,7 @@ from qraudit.evidence.manifest import MANIFEST, TIMESTAMP
 
 CONTENT_TYPE = "application/timestamp-query"
 MAX_REPLY = 1 << 20
+HASHES = {"2.16.840.1.101.3.4.2.1": "sha256", "2.16.840.1.101.3.4.2.2": "sha384", "2.16.840.1.101.3.4.2.3": "sha512"}
 
 
 class TimestampError(QrauditError):
@@ -77,27 +79,34 @@ def _load_certs(path: Path) -> list[x509.Certificate]:
     return certs
 
 
-def check_timestamp(folder: Path, tsa_ca: Path | None = None) -> tuple[bool, str]:
-    """(ok, message) for manifest.tsr. With `tsa_ca` (the TSA's root certificates, PEM) the TSA certificate is
-    checked against them; without, only that the token is for this manifest and signed by the certificate it
-    carries, which proves the time only as far as that certificate is trusted."""
+def _imprint_matches(response, data: bytes) -> bool:
+    algorithm = HASHES.get(response.tst_info.message_imprint.hash_algorithm.dotted_string)
+    return algorithm is not None and hashlib.new(algorithm, data).digest() == response.tst_info.message_imprint.message
+
+
+def check_timestamp(folder: Path, tsa_ca: Path | None = None) -> tuple[bool | None, str]:
+    """(ok, message) for manifest.tsr. With `tsa_ca` (the TSA's root certificates, PEM) the token's signature
+    and certificate chain are checked; without, only that the token is for this manifest (ok is then None:
+    a token anyone could have made up is no proof of time)."""
     path = Path(folder) / TIMESTAMP
     if not path.is_file():
         return False, "manifest.tsr is missing: the manifest has no timestamp"
+    data = (Path(folder) / MANIFEST).read_bytes()
     try:
         response = decode_timestamp_response(path.read_bytes())
         carried = [x509.load_der_x509_certificate(c) for c in response.signed_data.certificates]
+        when = response.tst_info.gen_time.strftime("%Y-%m-%dT%H:%M:%SZ")
     except ValueError as exc:
         return False, f"manifest.tsr is not a timestamp response: {exc}"
-    roots = _load_certs(tsa_ca) if tsa_ca else carried
-    if not roots:
-        return False, "manifest.tsr carries no certificate; pass --tsa-ca to check it"
-    builder = VerifierBuilder(roots=list(roots), intermediates=[c for c in carried if c not in roots])
+    if not _imprint_matches(response, data):
+        return False, "timestamp does NOT match manifest.json (it was made for other content)"
+    if tsa_ca is None:
+        return None, f"timestamp {when} matches manifest.json; its signature is not checked: pass --tsa-ca"
+    roots = _load_certs(tsa_ca)
+    builder = VerifierBuilder(roots=roots, intermediates=[c for c in carried if c not in roots])
     try:
-        builder.build().verify_message(response, (Path(folder) / MANIFEST).read_bytes())
+        builder.build().verify_message(response, data)
     except VerificationError as exc:
-        return False, f"timestamp does NOT verify: {exc}"
-    when = response.tst_info.gen_time.strftime("%Y-%m-%dT%H:%M:%SZ")
-    signer = next((c.subject.rfc4514_string() for c in carried), "unknown")
-    trust = "checked against --tsa-ca" if tsa_ca else "self-consistent only; pass --tsa-ca to check the TSA's certificate"
-    return True, f"timestamp OK: {when} by {signer} ({trust})"
+        return False, f"timestamp does NOT verify against --tsa-ca: {exc}"
+    signer = next((c.subject.rfc4514_string() for c in carried), "the TSA")
+    return True, f"timestamp OK: {when}, signed by {signer}"

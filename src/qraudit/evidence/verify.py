@@ -20,7 +20,7 @@ class VerifyResult:
     missing: tuple[str, ...] = ()
     added: tuple[str, ...] = ()
     signature_ok: bool | None = None  # None: not signed, or signed but no public key given
-    timestamp_ok: bool | None = None  # None: no timestamp
+    timestamp_ok: bool | None = None  # None: no timestamp, or not checked for want of --tsa-ca
     messages: tuple[str, ...] = ()
     files_checked: int = 0
 

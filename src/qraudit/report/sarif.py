@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import quote
 
 from qraudit import __version__
 from qraudit.models import Finding, Report, Wall
@@ -13,6 +14,7 @@ from qraudit.report.base import SEVERITIES, Formatter, RenderInput, RuleInfo
 from qraudit.report.i18n import CATEGORY, pick
 from qraudit.report.json_format import dumps
 
+URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"high": "error", "medium": "warning", "low": "note", "info": "note"}
 # GitHub ranks security alerts by this number (0-10); privacy walls are security issues for the payer.
@@ -21,6 +23,11 @@ SECURITY_SEVERITY = {"high": "8.0", "medium": "5.5", "low": "3.0", "info": "0.0"
 
 def audited_url(report: Report) -> str:
     return report.start_url or report.target.payload or report.target.source
+
+
+def artifact_uri(url: str) -> str:
+    """SARIF wants a URI: percent-encode what a URL may not hold raw (spaces, Chinese), keep the rest."""
+    return quote(url, safe=URI_SAFE)
 
 
 def _severity(rule_ids: Sequence[str], rules: Mapping[str, RuleInfo], default: str) -> str:
@@ -84,7 +91,7 @@ def _result(report: Report, problem: Wall | Finding, index: dict[str, int], rule
         "level": LEVEL.get(severity, "warning"),
         "kind": "fail",
         "message": {"text": f"{pick(problem.summary, lang)} ({step_word}; {report.case_id})"},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": url}}}],
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(url)}}}],
         "partialFingerprints": {"qraudit/v1": hashlib.sha256(identity.encode("utf-8")).hexdigest()},
         "properties": {
             "case_id": report.case_id,
