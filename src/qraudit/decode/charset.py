@@ -140,17 +140,56 @@ def _big5_score(ch: str, encoded: bytes, previous: str) -> float:
 
 def _sjis_score(ch: str, encoded: bytes, previous: str) -> float:
     if len(encoded) == 1:  # half-width katakana
-        if ch in "ﾞﾟ":
-            return 3.0 if previous in _VOICEABLE else -2.0
-        return 1.0 if "\uff66" <= ch <= "\uff9d" or ch == "ｰ" else 0.0
+        if ch in "ﾞﾟ":  # a voicing mark only follows certain kana: a strong sign of real Japanese
+            return 3.0 if previous in (_VOICEABLE if ch == "ﾞ" else "ﾊﾋﾌﾍﾎ") else -2.0
+        if ch == "ｰ":  # the long-vowel mark ends katakana words (ｶﾗｰ, ﾀｸｼｰ)
+            return 2.0 if "\uff66" <= previous <= "\uff9d" else 0.5
+        return 0.5 if ch in "｡｢｣､･" else 1.5
     return _row(int.from_bytes(encoded, "big"), _SJIS_SPANS, -4.0)  # default: IBM/user-defined
 
 
-# Candidate name -> (Python codec, scorer). Order breaks ties: Chinese codes come first here.
-CANDIDATES: dict[str, tuple[str, Callable[[str, bytes, str], float]]] = {
+def _script(ch: str) -> str:
+    code = ord(ch)
+    if ch.isascii():
+        return "ascii"
+    if 0xC0 <= code <= 0x17F and ch.isalpha():
+        return "latin"
+    return next((name for low, high, name in _SCRIPTS if low <= code <= high), "other")
+
+
+_SCRIPTS = ((0x370, 0x3FF, "greek"), (0x400, 0x4FF, "cyrillic"), (0x590, 0x5FF, "hebrew"), (0x600, 0x6FF, "arabic"))
+
+
+def _utf8_score(ch: str, encoded: bytes, previous: str) -> float:
+    # Only reached for two-byte characters (U+0080..U+07FF): legacy CJK bytes form them by chance
+    # about once in seven characters, and then rarely in one script, so a consistent run is strong.
+    script, before = _script(ch), _script(previous) if previous else "ascii"
+    if script == "other":
+        return 4.5 if 0xA0 <= ord(ch) <= 0xBF else -2.0  # Latin-1 signs (¥ ° ©) or IPA/modifiers/C1
+    if before not in ("ascii", script):
+        return -3.0  # Cyrillic next to Greek next to Latin: bytes, not words
+    if previous.isascii() and previous.isalpha():
+        return 5.5  # an accent inside a word: Café, Müller
+    return 4.5 if before == script else 3.5  # a lone letter is weaker than a common hanzi
+
+
+def _latin1_score(ch: str, encoded: bytes, previous: str) -> float:
+    if ord(ch) < 0xA0:
+        return -5.0  # C1 controls
+    if not ch.isalpha():
+        return 1.0
+    return 3.0 if previous.isascii() and previous.isalpha() else 1.0  # accents sit inside words
+
+
+Scorer = Callable[[str, bytes, str], float]
+
+# Candidate name -> (Python codec, scorer), in the order that breaks ties. latin-1 never fails.
+CANDIDATES: dict[str, tuple[str, Scorer]] = {
+    "utf-8": ("utf-8", _utf8_score),
     "gb18030": ("gb18030", _gb_score),
     "big5": ("cp950", _big5_score),
     "shift_jis": ("cp932", _sjis_score),
+    "latin-1": ("latin-1", _latin1_score),
 }
 
 
@@ -167,22 +206,24 @@ def score_text(text: str, charset: str) -> float:
     return total
 
 
-def guess_charset(raw: bytes) -> str | None:
-    """The best-scoring CANDIDATES name whose strict decode works, or None."""
+def guess_charset(raw: bytes) -> str:
+    """The CANDIDATES name whose strict decode of `raw` scores best."""
     best: tuple[float, str] | None = None
     for name, (codec, _) in CANDIDATES.items():
         try:
             text = raw.decode(codec)
         except UnicodeDecodeError:
             continue
+        if name == "utf-8" and any(ord(ch) >= 0x800 for ch in text):
+            return name  # valid 3- and 4-byte sequences almost never happen by chance
         score = score_text(text, name)
         if best is None or score > best[0]:
             best = (score, name)
-    return best[1] if best else None
+    return best[1] if best else "latin-1"
 
 
 def decode_payload_bytes(raw: bytes, eci: int | None = None) -> str:
-    """Text of a QR byte-mode payload; never raises."""
+    """Text of a QR byte-mode payload, given its ECI assignment number if it declared one; never raises."""
     if eci is not None and eci in ECI_CODECS:
         try:
             return raw.decode(ECI_CODECS[eci])
@@ -194,11 +235,6 @@ def decode_payload_bytes(raw: bytes, eci: int | None = None) -> str:
                 return raw[len(bom) :].decode(codec)
             except UnicodeDecodeError:
                 break
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    charset = guess_charset(raw)
-    if charset is not None:
-        return raw.decode(CANDIDATES[charset][0])
-    return raw.decode("latin-1")
+    if raw.isascii():
+        return raw.decode("ascii")
+    return raw.decode(CANDIDATES[guess_charset(raw)][0])

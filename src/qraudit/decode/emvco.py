@@ -145,6 +145,8 @@ def parse_emvco(text: str) -> dict[str, Any]:
             details["additional"] = _additional(value)
         elif tag == "64":
             details["alternate_language"] = _sub_fields(value, {"00": "language", "01": "merchant_name", "02": "merchant_city"})
+        elif 80 <= number <= 99:
+            details.setdefault("unreserved", []).append(_account_template(tag, value))
         elif tag == "63":
             details["crc"] = value
     if details.get("initiation") in ("11", "12"):
