@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from qraudit.decode.classify import KINDS, RULES, classify, is_url_kind
@@ -208,3 +210,13 @@ def test_details_are_fresh_dicts() -> None:
     first = classify("https://a.cn/")[1]
     first["host"] = "changed"
     assert classify("https://a.cn/")[1]["host"] == "a.cn"
+
+
+def test_never_raises_on_random_text() -> None:
+    rng = random.Random(5)
+    alphabet = "ahtps:/\\.%@[]?#=&0123456789 \t\n\x00\x7f微信支付qrALIPAY。"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        for candidate in (text, "https://" + text, "000201" + text):
+            kind, details = classify(candidate)
+            assert kind in KINDS and isinstance(details, dict)

@@ -135,7 +135,15 @@ def _layout(count: int, sign_size: tuple[int, int]) -> list[tuple[int, int, int]
     ]
 
 
-def _draw_sign(rng, damage_rng, texts, sign_size, background, damage, error_correction) -> tuple[np.ndarray, list[Quad]]:
+def _draw_sign(
+    rng: np.random.Generator,
+    damage_rng: np.random.Generator,
+    texts: list[str],
+    sign_size: tuple[int, int],
+    background: str,
+    damage: float,
+    error_correction: str,
+) -> tuple[np.ndarray, list[Quad]]:
     w, h = sign_size
     canvas = BACKGROUNDS[background](rng, h, w).clip(0, 255).astype(np.uint8)
     picture = Image.fromarray(canvas)
@@ -157,7 +165,9 @@ def _draw_sign(rng, damage_rng, texts, sign_size, background, damage, error_corr
     return np.array(picture), quads
 
 
-def _placement(rng, sign_size, size, perspective, rotation) -> np.ndarray:
+def _placement(
+    rng: np.random.Generator, sign_size: tuple[int, int], size: tuple[int, int], perspective: float, rotation: float
+) -> np.ndarray:
     """Homography from the (bent) sign to the photo: scaled to fill ~75%, tilted, rotated."""
     sw, sh = sign_size
     pw, ph = size
@@ -172,7 +182,9 @@ def _placement(rng, sign_size, size, perspective, rotation) -> np.ndarray:
     return cv2.getPerspectiveTransform(source.astype(np.float32), corners.astype(np.float32))
 
 
-def _bend(x: np.ndarray, y: np.ndarray, sign_size, curvature: float, inverse: bool):
+def _bend(
+    x: np.ndarray, y: np.ndarray, sign_size: tuple[int, int], curvature: float, inverse: bool
+) -> tuple[np.ndarray, np.ndarray]:
     """A cylinder round a vertical axis: x compresses towards the edges, y bulges a little."""
     if curvature <= 0:
         return x, y
@@ -243,7 +255,9 @@ def _scene(rng: np.random.Generator, size: tuple[int, int]) -> np.ndarray:
     return (tint * (0.6 + 0.5 * _smooth_noise(rng, (h, w), 8))[..., None]).clip(0, 255).astype(np.uint8)
 
 
-def _warp_into(photo: np.ndarray, sign: np.ndarray, homography: np.ndarray, sign_size, curvature: float) -> None:
+def _warp_into(
+    photo: np.ndarray, sign: np.ndarray, homography: np.ndarray, sign_size: tuple[int, int], curvature: float
+) -> None:
     """Paste the sign into the photo by inverse mapping, in bands of rows to bound memory."""
     h, w = photo.shape[:2]
     inverse = np.linalg.inv(homography)

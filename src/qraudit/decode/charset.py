@@ -1,9 +1,15 @@
-"""Bytes of a QR payload to text: ECI if declared, UTF-8, else the best of GB18030 / Big5 / Shift-JIS.
+"""Bytes of a QR payload to text: ECI if declared, BOM, UTF-8, else the best of GB18030 / Big5 / Shift-JIS.
 
 QR byte mode carries no charset unless an ECI says so. Chinese codes are mostly UTF-8, older ones
 GB2312/GBK, Taiwanese ones Big5 and Japanese ones Shift-JIS. Every candidate is decoded strictly
-and scored by how plausible its characters are for that charset (common rows up, extension and
-user-defined rows down, common characters up); latin-1 is the last resort since it never fails.
+and scored per character: common rows of its charset up, extension and user-defined rows down,
+characters common in real text up. UTF-8 with a 3-byte character wins at once (legacy bytes
+almost never form one); UTF-8 with only 2-byte characters competes, since GB bytes often form
+those (扫一扫 is valid UTF-8 "ɨһɨ"). latin-1 is the last candidate and never fails.
+
+Limits: one or two characters can be equally plausible in two charsets (Big5 測試 is also GB
+代刚); ties go to the earlier candidate (UTF-8, GB18030, Big5, Shift-JIS, latin-1) because this
+tool reads mainland Chinese codes. An ECI removes the doubt.
 """
 
 from __future__ import annotations
