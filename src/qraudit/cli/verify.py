@@ -30,12 +30,12 @@ def verify(
         for message in result.messages:
             err_console.print(message, highlight=False, markup=False, soft_wrap=True)
         if result.manifest_sha256:
-            console.print(f"manifest sha256 {result.manifest_sha256}", highlight=False)
+            console.print(f"manifest sha256 {result.manifest_sha256}", highlight=False, soft_wrap=True)
         if result.ok:
-            console.print(f"[green]OK[/] {result.files_checked} files match the manifest", highlight=False)
+            console.print(f"[green]OK[/] {result.files_checked} files match the manifest", highlight=False, soft_wrap=True)
         else:
             problems = len(result.tampered) + len(result.missing) + len(result.added)
-            console.print(f"[bold red]FAILED[/] {problems} file(s) do not match the manifest", highlight=False)
+            console.print(f"[bold red]FAILED[/] {problems} file(s) do not match the manifest", highlight=False, soft_wrap=True)
     raise typer.Exit(int(ExitCode.OK if result.ok else ExitCode.VIOLATION))
 
 
@@ -50,6 +50,6 @@ def keygen(
     from qraudit.evidence import generate_keypair
 
     private_path, public_path, fingerprint = generate_keypair(private, public, force=force)
-    console.print(f"private key {private_path} (keep it secret)", highlight=False)
-    console.print(f"public key  {public_path} (give it to whoever verifies)", highlight=False)
-    console.print(f"fingerprint {fingerprint}", highlight=False)
+    console.print(f"private key {private_path} (keep it secret)", highlight=False, soft_wrap=True)
+    console.print(f"public key  {public_path} (give it to whoever verifies)", highlight=False, soft_wrap=True)
+    console.print(f"fingerprint {fingerprint}", highlight=False, soft_wrap=True)
