@@ -52,8 +52,10 @@ def _flatten(value: object, prefix: str = "") -> list[tuple[str, str]]:
         return [pair for k, v in value.items() for pair in _flatten(v, str(k))]
     if isinstance(value, list):
         return [pair for v in value for pair in _flatten(v, prefix)]
-    if value is None or isinstance(value, bool):
+    if value is None:
         return []
+    if isinstance(value, bool):
+        return [(prefix, "true" if value else "false")]
     return [(prefix, str(value))]
 
 
