@@ -1,7 +1,7 @@
 """The JSON Schema of a rule file, generated from the matcher registry so that the two cannot drift.
 
-`python -m qraudit.rules.schema > schemas/rule.schema.json` rewrites the published schema; a test checks
-that the file in the repository is what this module generates.
+`qraudit rules schema > schemas/rule.schema.json` rewrites the published schema; a test checks that the
+file in the repository is what this module generates.
 """
 
 from __future__ import annotations
@@ -86,7 +86,3 @@ def rule_schema(with_match_tree: bool = True) -> dict[str, Any]:
 
 def schema_text() -> str:
     return json.dumps(rule_schema(), ensure_ascii=False, indent=2) + "\n"
-
-
-if __name__ == "__main__":
-    print(schema_text(), end="")
