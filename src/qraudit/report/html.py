@@ -7,7 +7,7 @@ from typing import Any
 
 import jinja2
 
-from qraudit.models import Box, Finding, Wall
+from qraudit.models import Box, Finding, LegalRef, Snapshot, Wall
 from qraudit.report import narrative
 from qraudit.report.base import Formatter, RenderInput
 from qraudit.report.i18n import LABELS, pick
@@ -47,7 +47,7 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def _laws(refs: tuple, lang: str) -> tuple[LawView, ...]:
+def _laws(refs: tuple[LegalRef, ...], lang: str) -> tuple[LawView, ...]:
     return tuple(LawView(pick(r.law, lang), r.article, pick(r.quote, lang)) for r in refs)
 
 
@@ -85,7 +85,7 @@ def _problem(item: RenderInput, problem: Wall | Finding, lang: str) -> ProblemVi
     )
 
 
-def _snapshot(item: RenderInput, step: int):
+def _snapshot(item: RenderInput, step: int) -> Snapshot | None:
     return next((s for s in item.snapshots if s.step == step), None)
 
 

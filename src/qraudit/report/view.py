@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from qraudit.models import Box, Evidence, Exif, Report, Snapshot, StepRecord
+from qraudit.models import Box, Evidence, Exif, Snapshot, StepRecord
 from qraudit.report import narrative
 from qraudit.report.base import RenderInput
 from qraudit.report.i18n import CATEGORY, EXPLAIN, LABELS, MANDATORY, OPTIONAL, SEVERITY, pick
-from qraudit.report.images import PHOTO_VIEW, image_size
+from qraudit.report.images import image_size
 from qraudit.report.network import NetworkSummary, network_summary, redirect_chain
 
 PHONE_WIDTHS = (390, 375, 360, 414, 393, 412)  # CSS widths of the usual phone profiles
