@@ -7,6 +7,8 @@ import zipfile
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
+from wacz.util import WACZ_VERSION
+from wacz.validate import Validation
 
 from qraudit.errors import InputError
 from qraudit.evidence import write_wacz
@@ -36,6 +38,10 @@ def test_har_becomes_a_wacz_that_replays_the_page(tmp_path):
             for record in ArchiveIterator(stream):
                 if record.rec_type == "response":
                     bodies[record.rec_headers.get_header("WARC-Target-URI")] = record.content_stream().read()
+    validation = Validation(str(wacz))  # Webrecorder's own checks, less the online schema and signature ones
+    assert validation.version == WACZ_VERSION
+    assert validation.check_required_contents() == 0
+    assert validation.check_file_paths() and validation.check_file_hashes() and validation.check_data_package_hash_and_sig()
     assert bodies[server.url("/logo.png")] == PIXEL  # the bytes the server sent, not a re-encoding
     assert "应付金额 ¥15.00" in bodies[url].decode("utf-8")
 

@@ -148,3 +148,14 @@ def test_default_language_follows_the_locale(monkeypatch):
     assert default_lang() == "zh"
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     assert default_lang() == "en"
+
+
+def test_file_names_outside_the_folder_are_not_shown(audit, tmp_path: Path):
+    from dataclasses import replace
+
+    report, snapshots, folder = audit
+    outside = tmp_path / "secret.png"
+    Image.new("RGB", (390, 844)).save(outside)
+    wall = replace(report.walls[1], evidence=replace(report.walls[1].evidence, screenshot="../secret.png"))
+    html = write_reports(replace(report, walls=(report.walls[0], wall)), folder, ["html"], snapshots=snapshots)["html"].read_text(encoding="utf-8")
+    assert "secret.png" not in html

@@ -36,10 +36,18 @@ def image_size(path: Path) -> tuple[int, int] | None:
         return None
 
 
+def in_folder(folder: Path, name: str | None) -> bool:
+    """Is `name` a file inside the audit folder? Names come from the report, which may be hand-edited."""
+    if not name:
+        return False
+    target = (folder / name).resolve()
+    return folder.resolve() in target.parents and target.is_file()
+
+
 def photo_file(report: Report, folder: Path) -> str | None:
     """The photo's file name in the folder: Target.photo, else the audit's `photo.<ext>` copy if there is one."""
     if report.target.photo:
-        return report.target.photo if (folder / report.target.photo).is_file() else None
+        return report.target.photo if in_folder(folder, report.target.photo) else None
     if report.target.kind != "photo":
         return None
     found = sorted(p.name for p in folder.glob("photo.*") if p.is_file())

@@ -12,7 +12,7 @@ from qraudit.models import Box, Evidence, Exif, Snapshot, StepRecord
 from qraudit.report import narrative
 from qraudit.report.base import RenderInput
 from qraudit.report.i18n import CATEGORY, EXPLAIN, LABELS, MANDATORY, OPTIONAL, SEVERITY, pick
-from qraudit.report.images import image_size
+from qraudit.report.images import image_size, in_folder
 from qraudit.report.network import NetworkSummary, network_summary, redirect_chain
 
 PHONE_WIDTHS = (390, 375, 360, 414, 393, 412)  # CSS widths of the usual phone profiles
@@ -108,7 +108,7 @@ def css_width(pixel_width: int, snap: Snapshot | None) -> float:
 
 
 def screenshot_figure(folder: Path, name: str | None, snap: Snapshot | None, shapes: list[tuple[Box, str, str]]) -> Figure | None:
-    if not name or not (folder / name).is_file():
+    if not in_folder(folder, name):
         return None
     size = image_size(folder / name)
     if size is None:
@@ -140,7 +140,7 @@ def manifest_sha256(folder: Path) -> str | None:
 
 def step_screenshot(step: StepRecord, folder: Path) -> str | None:
     name = step.files.get("screenshot") or f"step-{step.n:02d}.png"
-    return name if (folder / name).is_file() else None
+    return name if in_folder(folder, name) else None
 
 
 def network_view(item: RenderInput) -> tuple[tuple[HopView, ...], NetworkSummary]:
