@@ -102,3 +102,15 @@ def test_artifact_uri_is_a_valid_uri_even_for_chinese_paths(audit):
     log = json.loads(render_batch([report], "sarif"))
     uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == "https://park.example.cn/%E7%BC%B4%E8%B4%B9%20%E9%A1%B5?lot=88"
+
+
+def test_descriptors_from_the_shipped_ruleset_are_valid(audit):
+    from qraudit.rules import load_ruleset
+
+    ruleset = load_ruleset()
+    log = json.loads(render_batch([audit[0]], "sarif", rules=ruleset.by_id))
+    _valid(log)
+    ids = {d["id"] for d in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert set(ruleset.by_id) <= ids
+    with_law = [d for d in log["runs"][0]["tool"]["driver"]["rules"] if d["id"] in ruleset.by_id and ruleset.by_id[d["id"]].legal]
+    assert with_law and all(d["properties"]["legal"] and d["help"]["markdown"].count("> ") >= 1 for d in with_law)
