@@ -39,7 +39,7 @@ class Network:
     def note_navigation(self, url: str, reason: str) -> None:
         """From CDP Page.frameRequestedNavigation: tells script and meta-refresh hops apart."""
         if reason in NAV_REASONS:
-            self._requested[url] = NAV_REASONS[reason]
+            self._requested[_key(url)] = NAV_REASONS[reason]
 
     def main_hops(self) -> int:
         return sum(1 for step, _ in self.recorder.hops if step == self.recorder.step)
@@ -64,7 +64,8 @@ class Network:
         main = nav and self.is_main(request)
         post = request.post_data if request.method == "POST" else None
         index = self.recorder.request(request.method, url, request.resource_type, third_party(url, self.top_url()), post)
-        via = self._pending.pop(url, None) or self._requested.pop(url, None) or "http"
+        arrived = self._pending.pop(_key(url), None), self._requested.pop(_key(url), None)
+        via = arrived[0] or arrived[1] or "http"  # our replayed redirect outranks the script that did it
         if main and self.main_hops() >= self.options.max_redirects:
             return await self._refuse(route, index, main, url, f"more than {self.options.max_redirects} redirects")
         entry = known_host(url)
@@ -119,7 +120,7 @@ class Network:
             self.app_scheme(target)
             self.recorder.update_request(index, blocked=f"redirect to {scheme}: refused")
             return await route.abort("blockedbyclient")
-        self._pending[target] = via
+        self._pending[_key(target)] = via
         await route.fulfill(status=200, body=standins.redirect_page(target), content_type="text/html; charset=utf-8")
 
     async def _follow(self, route: Route, index: int, target: str) -> APIResponse | Answer | None:
@@ -159,6 +160,10 @@ class Network:
         scheme = urlsplit(url).scheme.lower()
         kind = "app-scheme" if scheme in APP_SCHEMES or scheme not in ("file", "chrome", "javascript") else "refused-scheme"
         self.recorder.host_event(kind, url, {"scheme": scheme})
+
+
+def _key(url: str) -> str:
+    return url.split("#", 1)[0]  # requests carry no fragment
 
 
 def _redirect_target(url: str, response: APIResponse) -> str | None:

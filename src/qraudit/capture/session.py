@@ -27,7 +27,7 @@ from qraudit.models import Action, Snapshot
 
 GRACE_S = 10.0  # beyond the step deadline, for the last screenshot and files; then the step is abandoned
 CLOSE_TIMEOUT_S = 30.0
-EXTRACT_TIMEOUT_S = 8.0
+EXTRACT_TIMEOUT_S = 15.0
 
 
 class Session:

@@ -14,7 +14,8 @@ POLL_S = 0.2
 NET_IDLE_S = 0.5  # no request in flight for this long
 DOM_QUIET_MS = 300  # no mutation for this long
 EXTRA_AFTER_DWELL_S = 4.0  # how long past the dwell a busy page (polling, animating) is waited for
-PROBE_TIMEOUT_S = 2.0  # a page that cannot answer this fast is stuck in a script
+PROBE_TIMEOUT_S = 2.0
+UNRESPONSIVE_S = 10.0  # no answer for this long: a script is stuck (a 200,000-element build takes ~5 s here)
 QUIET_PROBE = "() => [window.__qrauditQuietMs ? window.__qrauditQuietMs() : 1e9, document.readyState]"
 
 
@@ -42,7 +43,7 @@ async def probe(page: Page, script: str, timeout_s: float = PROBE_TIMEOUT_S) -> 
 
 async def settle(page: Page, network: Network, loads: LoadTracker, since: float, dwell_s: float, deadline: float) -> str:
     """Wait for the step to settle; returns how it ended: settled | busy | deadline."""
-    misses = 0
+    stuck_since: float | None = None
     while True:
         now = time.monotonic()
         if now >= deadline:
@@ -51,10 +52,10 @@ async def settle(page: Page, network: Network, loads: LoadTracker, since: float,
         try:
             quiet, ready = await probe(page, QUIET_PROBE)  # type: ignore[misc]
             quiet_ms, loaded = float(quiet), ready == "complete"
-            misses = 0
+            stuck_since = None
         except Unresponsive:
-            misses += 1
-            if misses >= 2 or page.is_closed():
+            stuck_since = stuck_since or now
+            if time.monotonic() - stuck_since >= UNRESPONSIVE_S or page.is_closed():
                 raise
             continue
         except PlaywrightError:  # navigating: the document went away under the probe

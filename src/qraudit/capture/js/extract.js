@@ -112,6 +112,18 @@
     }
     return "";
   };
+  const checkboxLabel = (el, wrapping) => {  // the words are usually after the box, or around it
+    if (el.labels && el.labels.length) { const t = clean(el.labels[0].innerText); if (t) return t.slice(0, 200); }
+    if (wrapping) { const t = clean(wrapping.innerText); if (t) return t.slice(0, 200); }
+    const own = clean(el.getAttribute("aria-label")) || clean(el.innerText);
+    if (own) return own.slice(0, 200);
+    for (let n = el.nextElementSibling; n; n = n.nextElementSibling) {
+      const t = clean(n.innerText);
+      if (t) return t.slice(0, 200);
+    }
+    const around = parentOf(el) ? clean(parentOf(el).innerText) : "";
+    return around.length <= 200 ? around : labelText(el);
+  };
   const contextText = (el, label) => {
     for (let node = parentOf(el), i = 0; node && i < 4; node = parentOf(node), i++) {
       const t = clean(node.innerText);
@@ -139,7 +151,7 @@
     if ((tag === "input" && type === "checkbox") || role === "checkbox" || role === "switch" || isCustomCheckbox(el)) {
       const label = el.closest("label");
       const labelEl = (el.labels && el.labels[0]) || label || el;
-      const text = labelText(el) || clean((label || parentOf(el) || el).innerText).slice(0, 200);
+      const text = checkboxLabel(el, label);
       const checked = checkboxState(el);
       if (!state.first.has(el)) state.first.set(el, checked);  // first sight, before any action of ours
       const visible = shown(el) || (labelEl !== el && shown(labelEl));

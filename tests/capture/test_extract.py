@@ -1,0 +1,138 @@
+"""What a payer sees, as data: text (iframes, shadow roots), fields, controls, checkboxes, overlays, QR codes."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import qrcode
+
+from qraudit.models import Action
+from tests.capture.conftest import LOCAL, control
+from tests.support.server import Reply
+
+
+def _field(snap, name):
+    return next(f for f in snap.fields if f.name == name)
+
+
+def _checkbox(snap, label_part):
+    return next(c for c in snap.checkboxes if label_part in c.label)
+
+
+def test_form_fields_with_labels_context_and_state(harness, site):
+    snap = harness.capture(site().url("/form.html"))[0]
+    phone = _field(snap, "phone")
+    assert (phone.label, phone.type, phone.required, phone.autocomplete, phone.placeholder, phone.filled) == (
+        "手机号", "tel", True, "tel", "请输入手机号", False)
+    name = _field(snap, "name")
+    assert name.label == "姓名" and "选填" in name.context and not name.required
+    idcard = _field(snap, "idcard")
+    assert idcard.label == "身份证号码" and idcard.filled
+    assert _field(snap, "sex").tag == "select" and not _field(snap, "sex").filled
+    assert not _field(snap, "secret").visible
+    assert "token" not in {f.name for f in snap.fields}  # hidden inputs are not something a payer fills
+    assert all(f.box and f.ref.startswith("r") for f in snap.fields if f.visible)
+
+
+def test_controls_semantic_and_clickable(harness, site):
+    snap = harness.capture(site().url("/form.html"))[0]
+    assert not control(snap, "提交").enabled and control(snap, "稍后勾选").enabled
+    assert control(snap, "自定义按钮").tag == "div"
+    whole = control(snap, "整块可点内部")
+    assert whole.tag == "div" and not any(c.text == "内部" for c in snap.controls)  # the child is not a second control
+    assert len({c.ref for c in snap.controls}) == len(snap.controls)
+
+
+def test_checkboxes_keep_their_first_state_after_untick(harness, site):
+    server = site()
+    first = harness.capture(server.url("/form.html"))[0]
+    marketing, terms = _checkbox(first, "优惠信息"), _checkbox(first, "用户协议")
+    vip, fake = _checkbox(first, "自动续费"), _checkbox(first, "位置信息")
+    assert (marketing.checked, marketing.checked_by_default) == (True, True)
+    assert (terms.checked, terms.checked_by_default, terms.required) == (False, False, True)
+    assert vip.checked and fake.checked  # role=checkbox and a class-styled widget
+    snaps = harness.capture(server.url("/form.html"), actions=[
+        Action("untick", ref=marketing.ref), Action("untick", ref=vip.ref), Action("untick", ref=fake.ref),
+        Action("click", ref=control(first, "稍后勾选").ref)])
+    last = snaps[-1]
+    for label in ("优惠信息", "自动续费", "位置信息"):
+        box = _checkbox(last, label)
+        assert (box.checked, box.checked_by_default) == (False, True), label
+    late = _checkbox(last, "用户协议")
+    assert (late.checked, late.checked_by_default) == (True, False)  # ticked by the page after our first look
+
+
+def test_fill_and_select(harness, site):
+    server = site()
+    first = harness.capture(server.url("/form.html"))[0]
+    snaps = harness.capture(server.url("/form.html"), actions=[
+        Action("fill", ref=_field(first, "phone").ref, value="13800000000"),
+        Action("select", ref=_field(first, "sex").ref, value="男")])
+    assert _field(snaps[1], "phone").filled and _field(snaps[2], "sex").filled
+    assert snaps[1].action_error is None and snaps[2].action_error is None
+
+
+def test_iframe_and_shadow_dom_text_and_refs(harness, site):
+    server = site()
+    first = harness.capture(server.url("/frames.html"))[0]
+    assert [f.parent for f in first.frames] == [None, 0] and first.frames[1].name == "child"
+    texts = {t.text: t for t in first.texts}
+    assert "影子里的文字：授权手机号" in texts and texts["影子里的文字：授权手机号"].frame == 0
+    framed = texts["框架里的文字：请输入手机号"]
+    assert framed.frame == 1 and framed.box.y > texts["外层页面"].box.y + 20  # moved into page coordinates
+    mobile = _field(first, "mobile")
+    assert mobile.ref.startswith("f1.") and mobile.required and mobile.frame == 1
+    assert _checkbox(first, "会员协议").checked_by_default
+    snaps = harness.capture(server.url("/frames.html"), actions=[
+        Action("click", ref=control(first, "影子按钮").ref), Action("click", ref=control(first, "框架按钮").ref),
+        Action("fill", ref=mobile.ref, value="13800000000")])
+    assert "shadow clicked" in snaps[1].visible_text
+    assert "frame clicked" in snaps[2].visible_text
+    assert _field(snaps[3], "mobile").filled and snaps[3].action_error is None
+
+
+def test_delayed_overlay_is_in_the_snapshot_and_covers_the_page(harness, site):
+    snap = harness.capture(site().url("/overlay.html?delay=1500"), replace(LOCAL, dwell_s=2.5))[0]
+    assert len(snap.overlays) == 1
+    overlay = snap.overlays[0]
+    assert "关注公众号后继续" in overlay.text and not overlay.closable
+    assert overlay.box.width == 390 and overlay.controls == (control(snap, "我已关注").ref,)
+    assert control(snap, "去下单").covered and not control(snap, "去下单").in_overlay
+    assert control(snap, "我已关注").in_overlay and not control(snap, "我已关注").covered
+    assert any(t.in_overlay and "关注公众号" in t.text for t in snap.texts)
+    assert not any(t.in_overlay for t in snap.texts if "宫保鸡丁" in t.text)
+
+
+def test_short_dwell_misses_the_delayed_overlay(harness, site):
+    snap = harness.capture(site().url("/overlay.html?delay=2500"), replace(LOCAL, dwell_s=0.3))[0]
+    assert snap.overlays == ()
+
+
+def test_bottom_sheet_with_a_close_control_and_tap_outside(harness, site):
+    server = site()
+    url = server.url("/overlay.html?kind=sheet&delay=10")
+    snap = harness.capture(url)[0]
+    (sheet,) = snap.overlays
+    assert sheet.closable and "登录后下单" in sheet.text and sheet.box.height == 320
+    after = harness.capture(url, actions=[Action("tap_outside")])[1]
+    assert after.action_error is None
+
+
+def _qr_png(text: str) -> bytes:
+    out = io.BytesIO()
+    qrcode.make(text, box_size=6, border=4).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_qr_code_in_the_screenshot_is_decoded_with_its_box(harness, site):
+    payload = "https://u.wechat.com/MFollowThisAccount"
+    page = '<meta name=viewport content="width=device-width"><title>关注</title><p>扫码关注</p>' \
+           '<img src="/qr.png" style="position:absolute;left:50px;top:300px;width:240px;height:240px">'
+    server = site({"/qr": lambda r: Reply(200, page), "/qr.png": lambda r: Reply(200, _qr_png(payload), content_type="image/png")})
+    for options in (LOCAL, replace(LOCAL, full_page=True)):
+        snap = harness.capture(server.url("/qr"), options)[0]
+        assert [c.text for c in snap.page_codes] == [payload]
+        box = snap.page_codes[0].box
+        assert 50 <= box.x <= 80 and 300 <= box.y <= 330 and 180 <= box.width <= 240  # CSS px, inside the image
+        assert snap.images[0].box.x == 50 and snap.images[0].src.endswith("/qr.png")

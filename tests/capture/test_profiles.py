@@ -1,0 +1,70 @@
+"""Device profiles are data, and the page sees a phone inside the app, not headless Linux."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from qraudit.capture.profiles import get_profile, load_profiles
+from qraudit.errors import InputError
+from tests.capture.conftest import LOCAL
+
+
+def test_all_profiles_load_with_zh_cn_and_shanghai():
+    profiles = load_profiles()
+    assert set(profiles) == {"wechat-ios", "wechat-android", "alipay-ios", "alipay-android", "mobile-browser"}
+    for profile in profiles.values():
+        options = profile.context_options()
+        assert options["locale"] == "zh-CN" and options["timezone_id"] == "Asia/Shanghai"
+        assert options["permissions"] == [] and options["is_mobile"] and options["has_touch"]
+    assert "MicroMessenger/8.0.47(0x18002f2c)" in profiles["wechat-ios"].user_agent
+    assert "MicroMessenger/" in profiles["wechat-android"].user_agent
+    assert "AliApp(AP/10.5.36.6000)" in profiles["alipay-ios"].user_agent
+    assert "AlipayClient/10.5.36.6000" in profiles["alipay-android"].user_agent
+    assert "MicroMessenger" not in profiles["mobile-browser"].user_agent
+
+
+def test_unknown_profile_names_the_known_ones():
+    with pytest.raises(InputError) as err:
+        get_profile("wechat-symbian")
+    assert "wechat-symbian" in err.value.one_line() and "wechat-ios" in err.value.one_line()
+
+
+def _navigator(harness, site, profile: str) -> dict:
+    server = site()
+    snap = harness.capture(server.url("/navigator.html"), replace(LOCAL, profile=profile))[0]
+    return json.loads(next(t.text for t in snap.texts if t.text.startswith("{")))
+
+
+def test_wechat_ios_page_sees_an_iphone_in_wechat(harness, site):
+    seen = _navigator(harness, site, "wechat-ios")
+    assert seen["platform"] == "iPhone" and seen["vendor"] == "Apple Computer, Inc." and seen["touch"] == 5
+    assert seen["webdriver"] is False and seen["uaData"] is None
+    assert "MicroMessenger" in seen["ua"] and seen["lang"] == "zh-CN" and seen["tz"] == "Asia/Shanghai"
+    assert seen["wechat"] == "object" and seen["alipay"] == "undefined"
+    assert seen["width"] == 390
+
+
+def test_android_profiles_look_like_android_webviews(harness, site):
+    seen = _navigator(harness, site, "alipay-android")
+    assert seen["platform"] == "Linux armv8l" and seen["vendor"] == "Google Inc." and seen["uaData"] == "Android"
+    assert seen["alipay"] == "object" and seen["wechat"] == "undefined" and "AlipayClient" in seen["ua"]
+
+
+def test_mobile_browser_has_no_app_bridges(harness, site):
+    seen = _navigator(harness, site, "mobile-browser")
+    assert seen["wechat"] == "undefined" and seen["alipay"] == "undefined" and "Safari" in seen["ua"]
+
+
+def test_geolocation_is_denied_and_the_request_recorded(harness, site):
+    server = site()
+
+    async def body(session):
+        snap = await session.goto(server.url("/navigator.html"))
+        return snap, await session.page.evaluate("window.geoError")
+
+    snap, code = harness.session_run(body)
+    assert code == 1  # PERMISSION_DENIED
+    assert [(c.bridge, c.method) for c in snap.bridge_calls] == [("navigator", "geolocation.getCurrentPosition")]
