@@ -15,9 +15,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
-
 from qraudit.errors import InputError
 
 WACZ_NAME = "archive.wacz"
@@ -49,6 +46,9 @@ def _body(content: dict) -> bytes:
 
 def har_to_warc(har: Path, warc: Path) -> int:
     """Write a request and a response record for every answered http(s) entry of `har`; returns how many."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
     try:
         entries = json.loads(Path(har).read_text(encoding="utf-8"))["log"]["entries"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
