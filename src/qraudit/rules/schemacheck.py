@@ -71,8 +71,10 @@ def check(doc: YamlDoc, schema: dict[str, Any], data: Any = None, at: Sequence[A
     value = doc.data if data is None else data
     validator = jsonschema.Draft202012Validator(schema)
     errors = list(validator.iter_errors(value))
-    # "at least one of these keys" reads better as itself than as the first key it happened to miss.
+    # A misspelt key explains most other errors, so it comes first; "at least one of these keys" reads
+    # better as itself than as the first key it happened to miss.
+    typos = [e for e in errors if e.validator == "additionalProperties"]
     hinted = [e for e in errors if e.validator == "anyOf" and isinstance(e.schema, dict) and "x-hint" in e.schema]
-    error = hinted[0] if hinted else best_match(errors)
+    error = (typos or hinted or [best_match(errors)])[0]
     if error is not None:
         raise _as_rule_error(error, doc, tuple(at))

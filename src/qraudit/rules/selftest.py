@@ -17,6 +17,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 
+from qraudit.errors import QrauditError
 from qraudit.models import Snapshot
 from qraudit.rules.model import Example, Rule
 from qraudit.rules.ruleset import RuleSet
@@ -77,7 +78,10 @@ def browser_capture(urls: list[str]) -> list[Snapshot]:
         async with open_browser(options) as browser:
             for url in urls:
                 async with browser.session(None, options) as session:
-                    snapshots.append(await session.goto(url))
+                    try:
+                        snapshots.append(await session.goto(url))
+                    except QrauditError as exc:  # e.g. the guard refused the URL: report it, go on
+                        snapshots.append(Snapshot(step=1, url=url, title="", error=exc.one_line()))
         return snapshots
 
     return asyncio.run(capture_all())

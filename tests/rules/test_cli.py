@@ -1,0 +1,88 @@
+"""`qraudit rules …` through the real Typer app; `rules test` runs real Chromium on 127.0.0.1."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import qraudit.cli.rules  # noqa: F401  (registers the commands)
+from qraudit.cli.app import app
+from tests.rules.helpers import RULE, write_rule
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def test_list(builtin):
+    result = run("rules", "list", "--lang", "en")
+    assert result.exit_code == 0
+    assert "follow-before-pay" in result.output and "marketing-prechecked" in result.output
+    assert f"{len(builtin.rules)} rules, hash {builtin.hash[:12]}" in result.output
+
+
+def test_list_json_with_disabled_rule(builtin):
+    result = run("rules", "list", "--json", "--disable-rule", "pd-email")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    ids = [row["id"] for row in data["rules"]]
+    assert "pd-email" not in ids and "pd-phone" in ids
+    assert len(ids) == len(builtin.rules) - 1
+
+
+def test_bad_language_is_a_usage_error():
+    result = run("rules", "list", "--lang", "fr")
+    assert result.exit_code == 2
+    assert "unknown language 'fr'" in result.output
+
+
+def test_broken_rule_file_is_one_line_and_exit_2(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_rule(tmp_path / "mine", "my-rule", RULE.format(id="my-rule").replace("  text: {", "  txt: {"))
+    result = run("rules", "list", "--rules", "mine")
+    assert result.exit_code == 2
+    assert "mine/my-rule.yaml:8: unknown matcher 'txt' (did you mean 'text'?)" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_lint_clean_and_with_problems(tmp_path):
+    assert run("rules", "lint").exit_code == 0
+    write_rule(tmp_path, "my-rule")  # one fail and one pass example only
+    result = run("rules", "lint", "--rules", str(tmp_path))
+    assert result.exit_code == 1
+    assert "only 1 fail example(s); write at least 2" in result.output
+
+
+def test_schema_command_prints_json():
+    result = run("rules", "schema")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["title"] == "qraudit rule"
+
+
+def test_rules_test_on_a_folder_passes_and_fails(tmp_path):
+    write_rule(tmp_path, "my-rule")
+    result = run("rules", "test", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "2 examples of 1 rules: 2 ok, 0 failed" in result.output
+    # A pass page that shows the wall must fail the run.
+    (tmp_path / "examples" / "my-rule" / "pass-1.html").write_text("<meta charset=utf-8><p>请先关注</p>", encoding="utf-8")
+    result = run("rules", "test", str(tmp_path))
+    assert result.exit_code == 1
+    assert "FAILED: matched" in result.output
+
+
+def test_rules_test_unknown_rule_id():
+    result = run("rules", "test", "--rule", "pd-phon")
+    assert result.exit_code == 2
+    assert "did you mean 'pd-phone'?" in result.output
+
+
+@pytest.mark.timeout(600)
+def test_every_builtin_example_passes_in_chromium(builtin):
+    """The proof of the rule set: `qraudit rules test` over all built-in examples."""
+    result = run("rules", "test")
+    examples = sum(len(r.examples) for r in builtin.rules)
+    assert result.exit_code == 0, result.output
+    assert f"{examples} examples of {len(builtin.rules)} rules: {examples} ok, 0 failed" in result.output
