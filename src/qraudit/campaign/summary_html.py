@@ -60,7 +60,7 @@ th{background:#f4f4f4}td.num{text-align:right}.counts{width:auto}
 .v-violation{background:#fde0e0;color:#8e0000}.v-compliant{background:#dff3e0;color:#1b5e20}.v-inconclusive{background:#fff3cd;color:#6d5200}
 .wall{display:inline-block;margin:0 .3rem .2rem 0}.wall.m{color:#8e0000;font-weight:600}
 .thumb img{max-width:80px;max-height:80px;display:block}.case{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}
-nav a{margin-right:.8rem}.sorted{display:none}.sorted:target,.sorted.default{display:block}.sorted:target~.sorted.default{display:none}
+nav{margin:1rem 0}nav a{margin-right:.8rem}td.open{white-space:nowrap}.sorted{display:none}.sorted:target,.sorted.default{display:block}.sorted:target~.sorted.default{display:none}
 """.strip()
 
 TEMPLATE = """<!doctype html>
@@ -91,7 +91,7 @@ TEMPLATE = """<!doctype html>
 <td><span class="v v-{{ r.verdict }}">{{ L[r.verdict] or r.verdict }}</span></td>
 <td>{{ r.venue }}</td><td>{{ r.date_text }}</td>
 <td>{% for w in r.walls %}<span class="wall{{ ' m' if w.mandatory }}">{{ w.label }} ({{ L.mandatory if w.mandatory else L.refusable }})</span>{% else %}{{ L.none }}{% endfor %}</td>
-<td>{{ r.reason }}</td><td><a href="{{ r.report_href }}">{{ L.open }}</a></td></tr>{% endfor %}
+<td>{{ r.reason }}</td><td class="open"><a href="{{ r.report_href }}">{{ L.open }}</a></td></tr>{% endfor %}
 </tbody></table>
 </section>{% endfor %}{% endif %}
 </body>

@@ -21,7 +21,7 @@ def is_url_list(arg: str) -> bool:
 
 def parse_url_lines(text: str) -> list[str]:
     urls = []
-    for line in text.splitlines():
+    for line in text.removeprefix("\ufeff").splitlines():  # PowerShell pipes and Notepad start with a BOM
         line = _TRAILING_COMMENT.sub("", line.strip())
         if line and not line.startswith("#"):
             urls.append(line)
@@ -40,7 +40,7 @@ def read_url_list(arg: str, stdin: TextIO | None = None) -> list[str]:
     if path.is_dir():
         raise InputError("URL list is a folder, not a file", location=path)
     try:
-        text = path.read_text(encoding="utf-8-sig")  # tolerate the BOM Windows editors write
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"URL list is not UTF-8 text (byte {exc.start})", location=path) from None
     except OSError as exc:

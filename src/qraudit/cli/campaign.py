@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from qraudit.cli.app import app, console, err_console, guarded
+from qraudit.cli.app import app, err_console, guarded
 
 campaign_app = typer.Typer(
     name="campaign",
@@ -36,7 +36,7 @@ def summary(
 
     written = build_summary(folder, formats, lang=_lang(lang))
     for name, path in written.items():
-        console.print(f"{name}\t{path}", highlight=False)
+        typer.echo(f"{name}\t{path}")  # plain tab-separated lines, for scripts
 
 
 @campaign_app.command("merge")
@@ -61,9 +61,10 @@ def merge(
         f"merged {len(folders)} folder(s) into {result.out}: {result.audits} audit(s), {len(result.copied)} copied, "
         f"{len(result.kept)} kept, {result.superseded} older duplicate(s) left out, {result.photos} photo(s)",
         highlight=False,
+        soft_wrap=True,
     )
     for case_id in result.missing:
-        err_console.print(f"[yellow]missing:[/] {case_id} is recorded but no input has its folder", highlight=False)
+        err_console.print(f"[yellow]missing:[/] {case_id} is recorded but no input has its folder", highlight=False, soft_wrap=True)
     if write_summary:
         for name, path in build_summary(result.out, formats, lang=chosen_lang).items():
-            console.print(f"{name}\t{path}", highlight=False)
+            typer.echo(f"{name}\t{path}")  # plain tab-separated lines, for scripts
