@@ -62,10 +62,10 @@ def serve_folder(root: Path) -> Iterator[str]:
 
 
 def browser_capture(urls: list[str]) -> list[Snapshot]:
-    """The real capture path (one browser, a fresh session per page), short dwell, nothing written to disk.
+    """The real capture path: one browser, a fresh session per page, short dwell, nothing written to disk.
 
-    Pages are captured one after another: reading QR codes from several screenshots at once crashes the
-    shared OpenCV WeChat decoder (not thread-safe), which `capture_pages` would do with its parallel pages.
+    Pages are captured one after another, not with `capture_pages`: its parallel pages read QR codes from
+    several screenshots at once, which crashes OpenCV's shared WeChat decoder (not thread-safe).
     """
     from qraudit.capture import CaptureOptions, open_browser  # Playwright only when pages are tested
 
