@@ -193,3 +193,17 @@ def test_concurrent_writers_from_threads_and_a_second_connection(tmp_path: Path)
     assert second.count("artifacts") == 3 * len(reports)
     first.close()
     second.close()
+
+
+def test_a_re_audit_killed_before_recording_is_adopted_over_the_old_record(tmp_path: Path):
+    import shutil
+
+    old = make_report("park-m-13", finished_at="2026-03-11T10:00:00Z")
+    new = make_report("park-m-13", verdict="compliant", walls=(), finished_at="2026-03-12T10:00:00Z")
+    with CampaignStore.open(tmp_path) as store:
+        store.record_audit(old, write_audit(tmp_path, old))
+        assert store.adopt_finished() == []  # the folder matches its record
+        shutil.rmtree(tmp_path / "park-m-13")  # what the pipeline does just before its rename
+        write_audit(tmp_path, new)
+        assert store.adopt_finished() == ["park-m-13"]
+        assert [r.report for r in store.audits()] == [new] and store.count("walls") == 0

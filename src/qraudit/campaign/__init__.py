@@ -3,7 +3,9 @@
 from qraudit.campaign.merge import MergeResult, merge_campaigns
 from qraudit.campaign.shard import in_shard, parse_shard, select_shard, shard_of
 from qraudit.campaign.store import DB_NAME, AuditRecord, CampaignStore, PhotoRecord
-from qraudit.campaign.summary import DEFAULT_FORMATS, WRITERS as SUMMARY_WRITERS, build_summary, check_formats as check_summary_formats
+from qraudit.campaign.summary import DEFAULT_FORMATS, build_summary
+from qraudit.campaign.summary import WRITERS as SUMMARY_WRITERS
+from qraudit.campaign.summary import check_formats as check_summary_formats
 from qraudit.campaign.urllist import expand_url_lists, is_url_list, read_url_list
 
 __all__ = [

@@ -39,6 +39,10 @@ def in_shard(case_id: str, k: int, n: int) -> bool:
     return shard_of(case_id, n) == k
 
 
-def select_shard(items: Iterable[T], k: int, n: int, key: Callable[[T], str] = lambda t: t.case_id) -> list[T]:  # type: ignore[attr-defined]
-    """The items of shard K of N, in their original order."""
+def _case_id(item: object) -> str:
+    return item.case_id  # type: ignore[attr-defined]
+
+
+def select_shard(items: Iterable[T], k: int, n: int, key: Callable[[T], str] = _case_id) -> list[T]:
+    """The items of shard K of N (by default keyed on `.case_id`), in their original order."""
     return [item for item in items if in_shard(key(item), k, n)]

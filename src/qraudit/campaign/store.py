@@ -183,14 +183,17 @@ class CampaignStore:
         return folders.remove_partials(Path(out_dir) if out_dir is not None else self.root)
 
     def adopt_finished(self) -> list[str]:
-        """Record complete folders (renamed, with report.json) that a run killed just before recording left behind."""
+        """Record complete folders (renamed, with report.json) that a run killed before recording left behind:
+        new cases, and re-audits whose folder no longer matches the recorded manifest."""
         from qraudit.report.json_format import read_report  # the report package is heavy; only this needs it
 
-        known = {row[0] for row in self._query("SELECT case_id FROM audits")}
+        known = dict(self._query("SELECT folder, manifest_sha256 FROM audits"))
         adopted = []
         for report_file in sorted(self.root.glob("*/report.json")):
             folder = report_file.parent
-            if folders.is_partial(folder) or folder.name in known:
+            if folders.is_partial(folder):
+                continue
+            if folder.name in known and known[folder.name] == folders.manifest_sha256(folder):
                 continue
             try:
                 report = read_report(report_file)
@@ -226,10 +229,14 @@ class CampaignStore:
 
     def photos(self) -> list[PhotoRecord]:
         cases: dict[str, list[str]] = {}
-        for sha, case_id in self._query("SELECT photo_sha256, case_id FROM photo_codes WHERE photo_sha256 IS NOT NULL ORDER BY rowid"):
+        linked = "SELECT photo_sha256, case_id FROM photo_codes WHERE photo_sha256 IS NOT NULL ORDER BY rowid"
+        for sha, case_id in self._query(linked):
             cases.setdefault(sha, []).append(case_id)
         rows = self._query("SELECT sha256, source, taken_at, lat, lon FROM photos ORDER BY sha256")
-        return [PhotoRecord(sha, src, taken, lat, lon, tuple(dict.fromkeys(cases.get(sha, ())))) for sha, src, taken, lat, lon in rows]
+        return [
+            PhotoRecord(sha, src, taken, lat, lon, tuple(dict.fromkeys(cases.get(sha, ()))))
+            for sha, src, taken, lat, lon in rows
+        ]
 
     def count(self, table: str) -> int:
         if table not in ("photos", "codes", "photo_codes", "audits", "walls", "findings", "artifacts"):
