@@ -75,13 +75,18 @@ class CampaignStore:
         if root.exists() and not root.is_dir():
             raise InputError("campaign output is not a folder", location=root)
         root.mkdir(parents=True, exist_ok=True)
+        conn = None
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")  # a committed audit survives power loss, not only kill -9
             conn.execute("PRAGMA foreign_keys = ON")
             migrate(conn, path)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, InputError) as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, InputError):
+                raise
             raise InputError(f"cannot open campaign store: {exc}", location=path) from exc
         return cls(root.resolve(), conn)
 
