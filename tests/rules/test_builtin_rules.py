@@ -8,8 +8,8 @@ from tests.rules.helpers import box, checkbox, code, control, field, overlay, sn
 FOLLOW_CODE = code("http://weixin.qq.com/r/abc", "wechat-follow")
 
 
-def walls(ruleset, page, ctx=EvalContext()):
-    return {m.rule_id for m in ruleset.evaluate(page, ctx) if m.severity == "high"}
+def walls(ruleset, page, ctx=None):
+    return {m.rule_id for m in ruleset.evaluate(page, ctx or EvalContext()) if m.severity == "high"}
 
 
 def test_rule_set_is_lint_clean(builtin):

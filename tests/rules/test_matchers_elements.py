@@ -1,7 +1,7 @@
 """field, control and checkbox matchers."""
 
-from qraudit.rules import EvalContext
 from qraudit.models import TextBlock
+from qraudit.rules import EvalContext
 from tests.rules.helpers import box, build, checkbox, control, field, snap
 
 NO_CTX = EvalContext()

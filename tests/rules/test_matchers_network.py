@@ -1,6 +1,6 @@
 """url, request and bridge_call matchers."""
 
-from qraudit.models import BridgeCall, HostEvent, Hop, Request
+from qraudit.models import BridgeCall, Hop, HostEvent, Request
 from qraudit.rules import EvalContext
 from qraudit.rules.matchers.network import body_fields
 from tests.rules.helpers import build, control, snap

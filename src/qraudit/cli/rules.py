@@ -43,7 +43,10 @@ def list_rules(
     ruleset = _load(rules, disable_rule)
     if as_json:
         rows = [
-            {"id": r.id, "category": r.category, "severity": r.severity, "title": {"zh": r.title.zh, "en": r.title.en}, "file": str(r.source)}
+            {
+                "id": r.id, "category": r.category, "severity": r.severity,
+                "title": {"zh": r.title.zh, "en": r.title.en}, "file": str(r.source),
+            }
             for r in ruleset.rules
         ]
         print(json.dumps({"hash": ruleset.hash, "rules": rows}, ensure_ascii=False, indent=2))
@@ -89,7 +92,8 @@ def test_rules(
         table.add_row(result.rule_id, result.page, "match" if result.expect == "fail" else "no match", verdict)
     console.print(table)
     failed = [r for r in results if not r.ok]
-    console.print(f"{len(results)} examples of {len(chosen)} rules: {len(results) - len(failed)} ok, {len(failed)} failed", highlight=False)
+    summary = f"{len(results)} examples of {len(chosen)} rules: {len(results) - len(failed)} ok, {len(failed)} failed"
+    console.print(summary, highlight=False)
     raise typer.Exit(int(ExitCode.VIOLATION if failed else ExitCode.OK))
 
 

@@ -55,7 +55,9 @@ def _legal(rule: Rule, ruleset: RuleSet) -> list[LintProblem]:
     library = set(ruleset.vocabulary.legal.values())
     inline = [ref for ref in rule.legal if ref not in library]
     return [
-        LintProblem(rule.location, f"legal: {ref.law.en} {ref.article} is quoted inline; add it to vocab/legal.yaml and cite its id")
+        LintProblem(
+            rule.location, f"legal: {ref.law.en} {ref.article} is quoted inline; add it to vocab/legal.yaml and cite its id",
+        )
         for ref in inline
     ]
 

@@ -61,7 +61,8 @@ def _legal(doc: YamlDoc, vocab: Vocabulary) -> tuple[LegalRef, ...]:
     for index, entry in enumerate(doc.data["legal"]):
         if isinstance(entry, str):
             if entry not in vocab.legal:
-                raise doc.error(f"unknown legal id {entry!r}", ("legal", index), schemacheck.known_hint(entry, sorted(vocab.legal)))
+                hint = schemacheck.known_hint(entry, sorted(vocab.legal))
+                raise doc.error(f"unknown legal id {entry!r}", ("legal", index), hint)
             refs.append(vocab.legal[entry])
         else:
             refs.append(LegalRef(Bilingual(**entry["law"]), entry["article"], Bilingual(**entry["quote"])))
@@ -78,7 +79,8 @@ def _examples(doc: YamlDoc, rule_id: str) -> tuple[Example, ...]:
             context = {} if isinstance(item, str) else item.get("context", {})
             kind = context.get("payload_kind")
             if kind is not None and kind not in PAYLOAD_KINDS:
-                raise doc.error(f"unknown payload kind {kind!r}", at + ("context", "payload_kind"), schemacheck.known_hint(kind, PAYLOAD_KINDS))
+                hint = schemacheck.known_hint(kind, PAYLOAD_KINDS)
+                raise doc.error(f"unknown payload kind {kind!r}", at + ("context", "payload_kind"), hint)
             path = folder / page
             if not path.is_file():
                 raise doc.error(f"example page not found: {display_path(path)}", at, "create it, or fix the file name")
@@ -91,7 +93,8 @@ def build_rule(doc: YamlDoc, vocab: Vocabulary) -> Rule:
     data: dict[str, Any] = doc.data
     rule_id = data["id"]
     if rule_id != doc.path.stem:
-        raise doc.error(f"id {rule_id!r} does not match the file name {doc.path.name!r}", ("id",), f"rename the file to {rule_id}.yaml")
+        message = f"id {rule_id!r} does not match the file name {doc.path.name!r}"
+        raise doc.error(message, ("id",), f"rename the file to {rule_id}.yaml")
     return Rule(
         id=rule_id,
         title=Bilingual(**data["title"]),
@@ -144,7 +147,9 @@ def load_ruleset(
             by_id[rule.id] = rule
             origin[rule.id] = number
     off = set(disabled)
-    for rule_id in sorted(off - set(by_id)):
-        raise RuleError(f"unknown rule id {rule_id!r} in --disable-rule", hint=schemacheck.known_hint(rule_id, sorted(by_id)))
+    unknown = sorted(off - set(by_id))
+    if unknown:
+        hint = schemacheck.known_hint(unknown[0], sorted(by_id))
+        raise RuleError(f"unknown rule id {unknown[0]!r} in --disable-rule", hint=hint)
     kept = tuple(r for r in sorted(by_id.values(), key=lambda r: (r.category, r.id)) if r.id not in off)
     return RuleSet(kept, vocab, _digest(files, off), tuple(folders), frozenset(off))

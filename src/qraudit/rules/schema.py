@@ -62,7 +62,10 @@ def rule_schema(with_match_tree: bool = True) -> dict[str, Any]:
         "additionalProperties": False,
         "required": ["id", "title", "description", "category", "severity", "legal", "match", "advice", "examples"],
         "properties": {
-            "id": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$", "x-hint": "lower-case letters, digits and '-'; the file is <id>.yaml"},
+            "id": {
+                "type": "string", "pattern": "^[a-z][a-z0-9-]*$",
+                "x-hint": "lower-case letters, digits and '-'; the file is <id>.yaml",
+            },
             "title": BILINGUAL,
             "description": BILINGUAL,
             "category": {"enum": list(CATEGORIES)},

@@ -95,7 +95,9 @@ def _judge(rule: Rule, example: Example, snapshot: Snapshot, ruleset: RuleSet) -
     return ExampleResult(rule.id, example.page, example.expect, match is not None, None, excerpts)
 
 
-def run_examples(ruleset: RuleSet, rules: Sequence[Rule] | None = None, capture: Capture = browser_capture) -> list[ExampleResult]:
+def run_examples(
+    ruleset: RuleSet, rules: Sequence[Rule] | None = None, capture: Capture = browser_capture,
+) -> list[ExampleResult]:
     """Results in rule order, then fail pages before pass pages."""
     chosen = list(ruleset.rules if rules is None else rules)
     by_root: dict[Path, list[tuple[Rule, Example]]] = {}
@@ -107,6 +109,6 @@ def run_examples(ruleset: RuleSet, rules: Sequence[Rule] | None = None, capture:
         with serve_folder(root) as base:
             urls = [f"{base}/{quote(rule.id)}/{quote(example.page)}" for rule, example in items]
             snapshots = capture(urls)
-        for (rule, example), snapshot in zip(items, snapshots):
+        for (rule, example), snapshot in zip(items, snapshots, strict=True):
             results[(rule.id, example.expect, example.page)] = _judge(rule, example, snapshot, ruleset)
     return [results[(r.id, e.expect, e.page)] for r in chosen for e in r.examples]

@@ -14,8 +14,8 @@ from typing import Any
 from qraudit.errors import RuleError
 from qraudit.models import Bilingual, LegalRef
 from qraudit.rules import schemacheck
-from qraudit.rules.schema import LEGAL_ENTRY
 from qraudit.rules.phrases import compile_phrases, phrase_error
+from qraudit.rules.schema import LEGAL_ENTRY
 from qraudit.rules.vocab import CHECKBOX_KINDS, CONTROL_KINDS, FIELD_GROUPS, FieldKind, Vocabulary
 from qraudit.rules.yamldoc import YamlDoc, load_yaml
 
@@ -108,7 +108,8 @@ def _field_kinds(data: dict[str, Any], where: Callable[[str], str]) -> tuple[Fie
     kinds = []
     for name, spec in (data.get("kinds") or {}).items():
         if "group" not in spec:
-            raise RuleError(f"field kind {name!r} has no group", location=where(name), hint="add group: " + " | ".join(FIELD_GROUPS))
+            hint = "add group: " + " | ".join(FIELD_GROUPS)
+            raise RuleError(f"field kind {name!r} has no group", location=where(name), hint=hint)
         kinds.append(FieldKind(
             name=name,
             group=spec["group"],

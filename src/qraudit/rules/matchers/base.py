@@ -115,7 +115,9 @@ class Matcher(Protocol):
     def match(self, snapshot: Snapshot, ctx: EvalContext, vocab: Vocabulary) -> Hit | None: ...
 
 
-def params_schema(properties: dict[str, Any], required: Sequence[str] = (), any_of: Sequence[str] = (), description: str = "") -> dict[str, Any]:
+def params_schema(
+    properties: dict[str, Any], required: Sequence[str] = (), any_of: Sequence[str] = (), description: str = "",
+) -> dict[str, Any]:
     """An object schema for a matcher's parameters; `any_of` names keys of which at least one is needed."""
     schema: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": properties}
     if description:

@@ -8,7 +8,14 @@ from typing import Any, ClassVar
 from qraudit.models import Box, Control, Snapshot
 from qraudit.rules.context import EvalContext, Hit
 from qraudit.rules.matchers.base import (
-    BOOL, STRING, TEXT_PARAMS, Env, TextPattern, as_tuple, one_or_many, params_schema,
+    BOOL,
+    STRING,
+    TEXT_PARAMS,
+    Env,
+    TextPattern,
+    as_tuple,
+    one_or_many,
+    params_schema,
 )
 from qraudit.rules.matchers.page import WHERE, in_scope
 from qraudit.rules.phrases import compile_regex, normalize, regex_error
@@ -165,7 +172,9 @@ class CheckboxMatcher:
     schema: ClassVar[dict[str, Any]] = params_schema(
         {
             **TEXT_PARAMS,
-            "kind": {**one_or_many({"enum": list(CHECKBOX_KINDS)}), "description": "Label mentions following, marketing or terms."},
+            "kind": {
+                **one_or_many({"enum": list(CHECKBOX_KINDS)}), "description": "Label mentions following, marketing or terms.",
+            },
             "bundled": {**BOOL, "description": "true: terms together with following or marketing in one tick."},
             "checked": {**BOOL, "description": "Ticked now."},
             "checked_by_default": {**BOOL, "description": "Ticked as the page first rendered it."},

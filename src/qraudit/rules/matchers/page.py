@@ -9,7 +9,14 @@ from qraudit.decode.classify import KINDS as PAYLOAD_KINDS
 from qraudit.models import Box, Snapshot, TextBlock
 from qraudit.rules.context import EvalContext, Hit
 from qraudit.rules.matchers.base import (
-    BOOL, STRING, TEXT_PARAMS, Env, TextPattern, as_tuple, one_or_many, params_schema,
+    BOOL,
+    STRING,
+    TEXT_PARAMS,
+    Env,
+    TextPattern,
+    as_tuple,
+    one_or_many,
+    params_schema,
 )
 from qraudit.rules.phrases import compile_regex, regex_error
 from qraudit.rules.vocab import Vocabulary
@@ -135,7 +142,8 @@ class QrInPageMatcher:
         ]
         if not found:
             return None
-        return Hit(tuple(f"QR code ({c.kind}): {c.text}" for c in found), tuple(c.box for c in found), urls=tuple(c.text for c in found))
+        excerpts = tuple(f"QR code ({c.kind}): {c.text}" for c in found)
+        return Hit(excerpts, tuple(c.box for c in found), urls=tuple(c.text for c in found))
 
 
 @dataclass(frozen=True)
