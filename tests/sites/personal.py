@@ -67,10 +67,11 @@ def _body_pairs(request: SeenRequest) -> list[tuple[str, str]]:
     text = body.decode("utf-8", errors="replace")
     if "multipart/form-data" in ctype:
         message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {ctype}\r\n\r\n".encode() + body)
+        # Browsers send each part in the page's encoding (UTF-8 here) without a charset parameter.
         return [
-            (part.get_param("name", header="content-disposition") or "", part.get_content())
+            (part.get_param("name", header="content-disposition") or "", part.get_payload(decode=True).decode("utf-8", "replace"))
             for part in message.iter_parts()
-            if isinstance(part.get_content(), str)
+            if part.get_filename() is None
         ]
     try:
         return _flatten(json.loads(text))
