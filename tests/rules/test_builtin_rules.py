@@ -30,10 +30,11 @@ def test_issue_coverage(builtin):
         "login-phone-sms", "login-signup-form", "login-membership-required",
         "oauth-wechat-userinfo", "oauth-alipay-userinfo",
         "pd-phone", "pd-name", "pd-id-number", "pd-birthday", "pd-email", "pd-address",
-        "marketing-consent-required", "marketing-prechecked", "follow-after-payment",
+        "marketing-consent-required", "marketing-prechecked", "follow-after-payment", "follow-prechecked",
     } <= ids
     assert builtin.by_id["marketing-prechecked"].severity != "high"
     assert builtin.by_id["follow-after-payment"].severity != "high"
+    assert builtin.by_id["follow-prechecked"].severity != "high"
     cited = {(ref.law.zh, ref.article) for rule in builtin.rules for ref in rule.legal}
     for article in ("Art. 5", "Art. 6", "Art. 13", "Art. 14", "Art. 16"):
         assert ("《中华人民共和国个人信息保护法》", article) in cited

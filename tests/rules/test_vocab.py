@@ -70,6 +70,13 @@ def test_field_kind(vocab, kwargs, kind):
     assert vocab.field_kind(field(**kwargs)) == kind
 
 
+def test_a_sentence_as_label_yields_to_the_name_and_placeholder(vocab):
+    sentence = "Members earn a stamp with every order. Sign in with your mobile number to place your order."
+    assert vocab.field_kind(field(label=sentence, placeholder="Verification code", name="otp")) == "sms_code"
+    assert vocab.field_kind(field(label=sentence, placeholder="Mobile number", name="mobile")) == "phone"
+    assert vocab.field_kind(field(label=sentence)) == "phone"  # nothing better: the sentence still counts
+
+
 def test_groups(vocab):
     assert vocab.is_personal("phone") and not vocab.is_payment_need("phone")
     assert vocab.is_payment_need("plate") and not vocab.is_personal("plate")

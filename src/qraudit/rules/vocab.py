@@ -14,8 +14,14 @@ from qraudit.rules.phrases import Phrases, normalize
 FIELD_GROUPS = ("personal", "payment", "login", "other")
 CONTROL_KINDS = ("refuse", "comply", "proceed")  # the order is the precedence: 暂不关注 is a refusal
 CHECKBOX_KINDS = ("follow", "marketing", "terms")  # precedence: a bundled box is never plain "terms"
-# Where a field's kind is read from, most trustworthy first.
-_FIELD_SOURCES = ("autocomplete", "label", "placeholder", "context", "name", "type")
+# Where a field's kind is read from, most trustworthy first. A long label or placeholder is usually a
+# sentence about the form ("Sign in with your mobile number to order") rather than the field's name, so
+# it is read only after the name and type attributes.
+_FIELD_SOURCES = (
+    ("autocomplete", False), ("label", False), ("placeholder", False), ("name", False), ("type", False),
+    ("label", True), ("placeholder", True), ("context", True),
+)
+SHORT_LABEL_CHARS = 24
 
 
 @dataclass(frozen=True)
@@ -58,8 +64,10 @@ class Vocabulary:
 
     def field_kind(self, form_field: FormField) -> str | None:
         """The first kind that recognises the field, reading its sources most trustworthy first."""
-        for source in _FIELD_SOURCES:
+        for source, long_ok in _FIELD_SOURCES:
             value = getattr(form_field, source, "")
+            if not long_ok and source in ("label", "placeholder") and len(normalize(value)) > SHORT_LABEL_CHARS:
+                continue
             for kind in self.field_kinds:
                 if kind.matches(source, value):
                     return kind.name
