@@ -21,9 +21,9 @@ from qraudit.decode.wechat import Region, detect_regions, read_wechat
 from qraudit.errors import QrauditError
 from qraudit.models import Code
 
-WORK_SIDE = 2000  # the expensive decoders see huge photos scaled to this longest side
-CROP_SIDE = 480  # small candidate codes are upscaled to about this before decoding
-MAX_REGIONS = 12  # crops tried per picture; a wall of codes beyond this is read by the full passes
+WORK_SIDE = 2000  # huge photos are first read at about this longest side (an integer fraction)
+CROP_SIDE = 480  # candidate codes are scaled to about this before decoding their crop
+MAX_REGIONS = 24  # crops tried per picture; bounds the time a wall of unreadable codes costs
 
 
 @dataclass
@@ -38,39 +38,38 @@ class Work:
 
     @property
     def small(self) -> tuple[np.ndarray, float]:
-        """(pixels, scale) with the longest side at most WORK_SIDE."""
+        """(pixels, scale) reduced by a whole factor to about WORK_SIDE (1.0: the picture itself)."""
         if self._small is None:
             self._small = _shrink(self.grey, WORK_SIDE)
         return self._small
 
     @property
     def regions(self) -> list[Region]:
+        """Where the CNN detector sees codes, in full-picture pixels."""
         if self._regions is None:
             small, scale = self.small
             found = detect_regions(small)
             self._regions = [Region(r.x0 / scale, r.y0 / scale, r.x1 / scale, r.y1 / scale, r.score) for r in found]
         return self._regions
 
+    def unread(self, regions: list[Region]) -> list[Region]:
+        return [r for r in regions if not any(overlap(r.bounds(), h.bounds())[1] > 0.3 for h in self.hits)]
+
 
 def stage_zxing(work: Work) -> list[Hit]:
-    return read_zxing(work.grey)
-
-
-def stage_wechat(work: Work) -> list[Hit]:
-    """The CNN reader on the reduced picture, only when zxing-cpp found nothing."""
-    if work.hits:
-        return []
+    """zxing-cpp on the reduced picture: a few milliseconds, and most photos end here."""
     small, scale = work.small
-    return [hit.moved(scale) for hit in read_wechat(small)]
+    return [hit.moved(scale) for hit in read_zxing(small)]
 
 
 def stage_regions(work: Work) -> list[Hit]:
-    """Crops around detected codes that nothing has read yet: upscaled when small, then zxing-cpp on
-    plain, contrast-equalised and thresholded pixels, then the CNN reader on the crop."""
+    """Crops (from the full pixels) around detected codes that nothing has read yet: scaled to
+    CROP_SIDE, then zxing-cpp on plain, contrast-equalised and thresholded pixels, then the CNN
+    reader with its super-resolution."""
     hits: list[Hit] = []
-    todo = [r for r in work.regions if not any(overlap(r.bounds(), h.bounds())[1] > 0.3 for h in work.hits)]
-    for region in todo[:MAX_REGIONS]:
+    for region in work.unread(work.regions)[:MAX_REGIONS]:
         crop, scale, dx, dy = _crop(work.grey, region)
+        found: list[Hit] = []
         for variant in _variants(crop):
             found = read_zxing(variant, try_downscale=False)
             if found:
@@ -81,26 +80,12 @@ def stage_regions(work: Work) -> list[Hit]:
     return hits
 
 
-def stage_enhance(work: Work) -> list[Hit]:
-    """Nothing read and nothing detected: whole reduced picture, equalised and thresholded."""
-    if work.hits:
-        return []
-    small, scale = work.small
-    for variant in _variants(small)[1:]:
-        found = read_zxing(variant)
-        if found:
-            return [hit.moved(scale) for hit in found]
-    return []
-
-
 Stage = Callable[[Work], list[Hit]]
 STAGES: dict[str, Stage] = {
     "zxing": stage_zxing,
-    "wechat": stage_wechat,
     "regions": stage_regions,
-    "enhance": stage_enhance,
 }
-CASCADE: tuple[str, ...] = ("zxing", "wechat", "regions", "enhance")
+CASCADE: tuple[str, ...] = ("zxing", "regions")
 
 
 def decode_image(image: Image.Image | np.ndarray, stages: tuple[str, ...] = CASCADE) -> tuple[Code, ...]:
@@ -130,12 +115,15 @@ def to_code(hit: Hit) -> Code:
 
 
 def _shrink(grey: np.ndarray, side: int) -> tuple[np.ndarray, float]:
-    longest = max(grey.shape[:2])
-    if longest <= side:
+    """Reduce by the whole factor that brings the longest side nearest `side`; whole factors keep
+    OpenCV's area averaging on its fast path (4032 px -> 2016 px in about a millisecond)."""
+    factor = round(max(grey.shape[:2]) / side)
+    if factor <= 1:
         return grey, 1.0
-    scale = side / longest
-    size = (round(grey.shape[1] * scale), round(grey.shape[0] * scale))
-    return cv2.resize(grey, size, interpolation=cv2.INTER_AREA), scale
+    height, width = grey.shape[:2]
+    even = grey[: height - height % factor, : width - width % factor]
+    size = (even.shape[1] // factor, even.shape[0] // factor)
+    return cv2.resize(even, size, interpolation=cv2.INTER_AREA), 1.0 / factor
 
 
 def _crop(grey: np.ndarray, region: Region) -> tuple[np.ndarray, float, int, int]:
