@@ -1,14 +1,16 @@
 """Decode benchmark: each decoder alone and the cascade, on real photo sets and a synthetic hard set.
 
-    nice .venv/bin/python benchmarks/decode.py [FOLDER ...] [--hard 60] [--no-real] [--budget 540]
+    nice .venv/bin/python benchmarks/decode.py [FOLDER ...] [--hard 63] [--no-real] [--ablate] [--budget 540]
 
 A set is a folder of NAME.png|jpg|webp|... beside NAME.txt (the expected text); subfolders are sets
 of their own. A photo counts as read when the expected text is among the results; a synthetic
 photo with several codes counts as read only when all of them are. Times are per picture for
-decoding the already loaded grey pixels, on one core (OpenCV and OpenMP held to one thread); the
-time to open the file is shown apart. Without FOLDER the shared set /work/shared/datasets/qr-photos
-is used when it exists. The hard set is `tests/support/synth.py` photos at 4000x3000 (12 MP), ten of
-each kind, cached as JPEG (quality 97) in the temp folder so that reruns skip rendering.
+decoding the already loaded grey pixels, in CPU time of one core (OpenCV and OpenMP held to one
+thread, so other load on the machine does not count); the time to open the file is shown apart.
+Without FOLDER the shared set /work/shared/datasets/qr-photos is used when it exists. The hard
+set is `tests/support/synth.py` photos at 4000x3000 (12 MP), the kinds in turn (glare, damage, curvature, perspective, blur, multi-code, distant), cached as JPEG
+(quality 97) in the temp folder so that reruns skip rendering; a code the framing cut off is not
+expected. `--ablate` adds the cascade without each of its stages ("-name").
 """
 
 from __future__ import annotations

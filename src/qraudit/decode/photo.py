@@ -27,7 +27,8 @@ def decode_path(path: str | Path) -> PhotoResult:
     except QrauditError as exc:
         return PhotoResult(source, sha256, exif=loaded.exif, error=_message(exc), width=width, height=height)
     except Exception as exc:  # a decoder choking on odd pixels must not end a batch of a thousand photos
-        message = f"decoder failed: {type(exc).__name__}: {str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ''}"
+        lines = str(exc).strip().splitlines() or [""]
+        message = f"decoder failed: {type(exc).__name__}: {lines[0][:160]}"
         return PhotoResult(source, sha256, exif=loaded.exif, error=message, width=width, height=height)
     return PhotoResult(source, sha256, codes, loaded.exif, None, width, height)
 
