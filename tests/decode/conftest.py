@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import qrcode
 from PIL import Image
 
@@ -35,15 +34,3 @@ def expected_text(image: Path) -> str:
 
 def real_photos() -> list[Path]:
     return sorted(p for p in PHOTOS.rglob("*") if p.suffix.lower() in {".png", ".jpg", ".webp"})
-
-
-@pytest.fixture
-def write_page(tmp_path: Path):
-    """write_page(name, size, codes) -> path of a PNG/JPEG/... made by `page`."""
-
-    def write(name: str, size: tuple[int, int], codes: list[tuple[str, tuple[int, int], int]], **save) -> Path:
-        path = tmp_path / name
-        page(size, codes).save(path, **save)
-        return path
-
-    return write

@@ -53,7 +53,7 @@ def exit_code(results: list[PhotoResult]) -> ExitCode:
 
 
 def photo_json(result: PhotoResult) -> dict:
-    """The stable JSON shape of one input (documented in the README)."""
+    """The stable JSON shape of one input: source, sha256, codes, exif, error (+ width, height)."""
     data = to_data(result)
     return {
         "source": data["source"],
