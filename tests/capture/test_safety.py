@@ -128,3 +128,10 @@ def test_acting_goto_is_guarded_too(harness, site, private):
         return session.snapshots
 
     assert len(harness.session_run(body)) == 1 and private.seen() == []
+
+
+def test_websocket_to_a_private_address_is_refused(harness, site, private):
+    page = f"<title>ws</title><script>new WebSocket('{private.url('/').replace('http', 'ws')}socket')</script>"
+    snap = harness.capture(site({"/ws": lambda r: Reply(200, page)}).url("/ws"))[0]
+    (socket,) = [r for r in snap.requests if r.resource_type == "websocket"]
+    assert "127.0.0.2, a loopback address" in socket.blocked and private.seen() == []

@@ -8,8 +8,9 @@ from PIL import Image
 
 from qraudit.models import Box, PageCode
 
-# Screenshots are sharp renderings: the first two stages read them; the photo-rescue stages only cost time.
-SCREENSHOT_STAGES = ("zxing", "wechat")
+# Screenshots are sharp renderings: zxing-cpp reads them (5 ms for a 390x2100 page, against 45 ms with the
+# wechat detector added); the photo-rescue stages would only cost time.
+SCREENSHOT_STAGES = ("zxing",)
 
 
 def page_codes(png: bytes, scroll: tuple[float, float] = (0.0, 0.0)) -> tuple[PageCode, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from playwright.async_api import Error as PlaywrightError, Page
@@ -14,6 +14,9 @@ from qraudit.serde import to_data
 
 MAX_FULL_HEIGHT = 12000  # CSS px; a 200,000-element page must not become a gigapixel PNG
 HAR_FILE = "network.har"
+PAGE_SIZE_JS = """() => { const d = document.documentElement;
+  return [Math.min(Math.max(d.scrollWidth, innerWidth), 2000), Math.max(d.scrollHeight, innerHeight), innerHeight,
+          scrollX !== 0 || scrollY !== 0]; }"""
 TRACE_FILE = "trace.zip"
 
 
@@ -39,8 +42,10 @@ async def screenshots(page: Page, want_viewport: bool, want_full: bool, timeout_
     if want_viewport:
         shots.viewport = await asyncio.wait_for(page.screenshot(scale="css", timeout=ms), timeout_s + 1)
     if want_full:
-        height = await asyncio.wait_for(page.evaluate("() => document.documentElement.scrollHeight"), timeout_s)
-        width = page.viewport_size["width"] if page.viewport_size else 390
+        width, height, inner, scrolled = await asyncio.wait_for(page.evaluate(PAGE_SIZE_JS), timeout_s)
+        if shots.viewport is not None and height <= inner and not scrolled:
+            shots.full = shots.viewport  # the page fits the screen: the same pixels, not a second capture
+            return shots
         clip = {"x": 0, "y": 0, "width": width, "height": max(1, min(int(height or 1), MAX_FULL_HEIGHT))}
         shots.full = await asyncio.wait_for(
             page.screenshot(scale="css", full_page=True, clip=clip, timeout=ms), timeout_s + 1
@@ -57,8 +62,6 @@ async def dom_html(page: Page, timeout_s: float) -> str | None:
 
 def write_step(folder: Path, snapshot: Snapshot, shots: Shots, html: str | None) -> Snapshot:
     """Write the step's files and return the snapshot naming them (the JSON is written last, complete)."""
-    from dataclasses import replace
-
     folder.mkdir(parents=True, exist_ok=True)
     names: dict[str, str | None] = {"screenshot": None, "full_screenshot": None, "dom_file": None}
     if shots.viewport is not None:

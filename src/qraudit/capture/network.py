@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
-from playwright.async_api import APIResponse, Error as PlaywrightError, Request as PwRequest, Route
+from playwright.async_api import APIResponse, Error as PlaywrightError, Request as PwRequest, Route, WebSocketRoute
 
 from qraudit.capture import standins
 from qraudit.capture.events import Recorder
@@ -145,6 +145,18 @@ class Network:
         self.recorder.update_request(index, blocked=f"more than {self.options.max_redirects} redirects")
         await route.abort("blockedbyclient")
         return None
+
+    async def handle_websocket(self, socket: WebSocketRoute) -> None:
+        """WebSockets are guarded like requests. (A locally launched Chromium sends them into the dead proxy:
+        they are recorded, never connected.)"""
+        url = socket.url
+        index = self.recorder.request("GET", url, "websocket", third_party(url, self.top_url()), None)
+        problem = await self.guard.problem("http" + url[2:] if url.startswith("ws") else url)
+        if problem:
+            self.recorder.update_request(index, blocked=problem)
+            await socket.close()
+            return
+        socket.connect_to_server()
 
     # ------------------------------------------------------------ requests the route never sees
     def on_request(self, request: PwRequest) -> None:

@@ -11,6 +11,7 @@ from playwright.async_api import Error as PlaywrightError, Page
 from qraudit.capture.network import Network
 
 POLL_S = 0.2
+DWELL_TICK_S = 0.5  # re-check the dwell's end this often: a new page load moves it
 NET_IDLE_S = 0.5  # no request in flight for this long
 DOM_QUIET_MS = 300  # no mutation for this long
 EXTRA_AFTER_DWELL_S = 4.0  # how long past the dwell a busy page (polling, animating) is waited for
@@ -49,6 +50,9 @@ async def settle(page: Page, network: Network, loads: LoadTracker, since: float,
         if now >= deadline:
             return "deadline"
         dwell_end = max(since, loads.load_at) + dwell_s
+        if now < dwell_end:  # nothing to ask the page before the dwell is over: asking costs CPU on both sides
+            await asyncio.sleep(min(dwell_end - now, deadline - now, DWELL_TICK_S))
+            continue
         try:
             quiet, ready = await probe(page, QUIET_PROBE)  # type: ignore[misc]
             quiet_ms, loaded = float(quiet), ready == "complete"

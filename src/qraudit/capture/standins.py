@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 
 _PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>{title}</title>
@@ -62,6 +63,4 @@ def redirect_page(target: str) -> str:
 
 
 def _js_string(text: str) -> str:
-    import json
-
     return json.dumps(text).replace("<", "\\u003c")

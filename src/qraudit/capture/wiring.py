@@ -26,6 +26,9 @@ from qraudit.capture.settle import LoadTracker
 
 BRIDGES_JS = resources.files("qraudit.capture").joinpath("js/bridges.js").read_text(encoding="utf-8")
 POPUP_WAIT_S = 3.0
+# DOM snapshots make the trace show each action's page; benchmarks/capture.py found them within noise
+# of a trace without them (the tracing itself is what costs).
+TRACE_SNAPSHOTS = True
 
 
 @dataclass
@@ -72,8 +75,9 @@ async def open_context(browser: Browser, options: CaptureOptions, profile: Profi
     await context.expose_binding("__qrauditRecord", lambda source, payload: _bridge_call(recorder, payload))
     await context.add_init_script(script=bridges_script(profile))
     await context.route("**/*", network.handle)
+    await context.route_web_socket("**/*", network.handle_websocket)
     if evidence_dir is not None and options.trace:
-        await context.tracing.start(snapshots=True, screenshots=False, sources=False)
+        await context.tracing.start(snapshots=TRACE_SNAPSHOTS, screenshots=False, sources=False)
     page = await context.new_page()
     holder["page"] = page
     wiring = Wiring(context, page, recorder, network, loads)
