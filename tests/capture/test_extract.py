@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 
+import pytest
 import qrcode
 
+from qraudit.errors import QrauditError
 from qraudit.models import Action
 from tests.capture.conftest import LOCAL, control
 from tests.support.server import Reply
@@ -116,7 +118,18 @@ def test_bottom_sheet_with_a_close_control_and_tap_outside(harness, site):
     (sheet,) = snap.overlays
     assert sheet.closable and "登录后下单" in sheet.text and sheet.box.height == 320
     after = harness.capture(url, actions=[Action("tap_outside")])[1]
-    assert after.action_error is None
+    assert after.action_error is None and after.overlays == () and "登录后下单" not in after.visible_text
+
+
+def test_press_and_unknown_refs(harness, site):
+    page = "<title>search</title><input id=q><script>q.onkeydown = (e) => { if (e.key === 'Enter') document.title = 'entered ' + q.value }</script>"
+    server = site({"/search": lambda r: Reply(200, page)})
+    first = harness.capture(server.url("/search"))[0]
+    ref = first.fields[0].ref
+    snaps = harness.capture(server.url("/search"), actions=[
+        Action("fill", ref=ref, value="粤B12345"), Action("press", ref=ref, value="Enter"), Action("click", ref="r999")])
+    assert snaps[2].title == "entered 粤B12345"
+    assert snaps[3].action_error == "no element 'r999' in the last snapshot" and snaps[3].error is None
 
 
 def _qr_png(text: str) -> bytes:
@@ -136,3 +149,16 @@ def test_qr_code_in_the_screenshot_is_decoded_with_its_box(harness, site):
         box = snap.page_codes[0].box
         assert 50 <= box.x <= 80 and 300 <= box.y <= 330 and 180 <= box.width <= 240  # CSS px, inside the image
         assert snap.images[0].box.x == 50 and snap.images[0].src.endswith("/qr.png")
+
+
+def test_unknown_action_kind_names_the_known_ones(harness, site):
+    server = site()
+
+    async def body(session):
+        await session.goto(server.url("/landing.html"))
+        with pytest.raises(QrauditError) as err:
+            await session.act(Action("swipe"))
+        return err.value.one_line()
+
+    message = harness.session_run(body)
+    assert "unknown action kind 'swipe'" in message and "tap_outside" in message

@@ -81,7 +81,7 @@ def test_subresources_to_a_private_address_are_blocked(harness, site, private):
     snap = harness.capture(server.url("/shop"))[0]
     blocked = {r.resource_type: r.blocked for r in snap.requests if "127.0.0.2" in r.url}
     assert set(blocked) == {"image", "document", "fetch"}
-    assert all("127.0.0.2, a loopback address" in why for why in blocked.values())
+    assert all("127.0.0.2 is a loopback address" in why for why in blocked.values())
     assert snap.error is None  # a refused subframe or image is evidence, not the end of the audit
     assert private.seen() == []
 
@@ -134,4 +134,4 @@ def test_websocket_to_a_private_address_is_refused(harness, site, private):
     page = f"<title>ws</title><script>new WebSocket('{private.url('/').replace('http', 'ws')}socket')</script>"
     snap = harness.capture(site({"/ws": lambda r: Reply(200, page)}).url("/ws"))[0]
     (socket,) = [r for r in snap.requests if r.resource_type == "websocket"]
-    assert "127.0.0.2, a loopback address" in socket.blocked and private.seen() == []
+    assert "127.0.0.2 is a loopback address" in socket.blocked and private.seen() == []

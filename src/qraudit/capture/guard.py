@@ -72,7 +72,7 @@ class Guard:
         for ip in addresses:  # every answer must be public: a mixed answer is a rebinding trick
             reason = address_problem(ip)
             if reason:
-                return f"{host} resolves to {ip}, a {reason}"
+                return f"{host} is a {reason}" if ip == host else f"{host} resolves to {ip}, a {reason}"
         return None
 
     async def _resolve(self, host: str) -> list[str]:
