@@ -4,6 +4,7 @@ on its own, which the cascade uses to find where codes are that no decoder has r
 from __future__ import annotations
 
 import functools
+import threading
 from dataclasses import dataclass
 from importlib import resources
 
@@ -40,6 +41,10 @@ def model_paths() -> tuple[str, ...]:
     return tuple(str(folder / name) for name in _MODELS)
 
 
+# OpenCV's WeChat reader and DNN net are shared and not thread-safe (double free under concurrent use).
+_OPENCV_LOCK = threading.RLock()
+
+
 @functools.cache
 def _reader() -> cv2.wechat_qrcode_WeChatQRCode:
     return cv2.wechat_qrcode_WeChatQRCode(*model_paths())
@@ -58,7 +63,8 @@ def read_wechat(grey: np.ndarray) -> list[Hit]:
     if min(grey.shape[:2]) <= 20:  # OpenCV refuses tiny inputs
         return []
     try:
-        texts, quads = _reader().detectAndDecode(grey)
+        with _OPENCV_LOCK:
+            texts, quads = _reader().detectAndDecode(grey)
     except UnicodeDecodeError:
         return _read_regions_alone(grey)
     return [Hit(text, None, quad_from_points(quad), "wechat") for text, quad in zip(texts, quads) if text]
@@ -75,7 +81,8 @@ def _read_regions_alone(grey: np.ndarray) -> list[Hit]:
         if min(crop.shape[:2]) <= 20:
             continue
         try:
-            texts, quads = _reader().detectAndDecode(crop)
+            with _OPENCV_LOCK:
+                texts, quads = _reader().detectAndDecode(crop)
             hits += [Hit(t, None, quad_from_points(q), "wechat").moved(1.0, x0, y0) for t, q in zip(texts, quads) if t]
         except UnicodeDecodeError as exc:
             raw = bytes(exc.object)
@@ -90,9 +97,10 @@ def detect_regions(grey: np.ndarray, area: int = DETECTOR_AREA, min_score: float
     scale = min(1.0, (area / (width * height)) ** 0.5)
     size = (max(1, int(width * scale)), max(1, int(height * scale)))
     small = cv2.resize(grey, size, interpolation=cv2.INTER_AREA) if scale < 1 else grey
-    net = _detector()
-    net.setInput(cv2.dnn.blobFromImage(small, 1 / 255, size, 0, False, False), "data")
-    found = net.forward("detection_output")
+    with _OPENCV_LOCK:
+        net = _detector()
+        net.setInput(cv2.dnn.blobFromImage(small, 1 / 255, size, 0, False, False), "data")
+        found = net.forward("detection_output")
     regions = []
     for _, label, score, x0, y0, x1, y1 in found.reshape(-1, 7):
         if label == 1 and score >= min_score:

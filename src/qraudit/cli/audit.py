@@ -1,0 +1,148 @@
+"""`qraudit audit TARGET...`: audit photos and URLs, write one evidence folder per case."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from qraudit.cli.app import app, console, err_console, fail, guarded
+from qraudit.exitcodes import ExitCode
+from qraudit.models import Report
+from qraudit.pipeline import AuditOptions, AuditOutcome
+
+
+class FailOn(str, Enum):
+    mandatory = "mandatory"
+    any = "any"
+    never = "never"
+
+
+VERDICT_STYLE = {"violation": "bold red", "compliant": "green", "inconclusive": "yellow"}
+
+
+def fails(report: Report, fail_on: FailOn) -> bool:
+    if fail_on is FailOn.never:
+        return False
+    if fail_on is FailOn.any:
+        return bool(report.walls or report.findings)
+    return report.verdict == "violation"
+
+
+def exit_code_for(reports: list[Report], fail_on: FailOn, input_errors: int, no_result: int) -> ExitCode:
+    """Unreadable input beats everything (the run is incomplete), then violations, then no result."""
+    if input_errors:
+        return ExitCode.USAGE
+    if any(fails(r, fail_on) for r in reports):
+        return ExitCode.VIOLATION
+    if no_result or not reports or any(r.verdict == "inconclusive" for r in reports):
+        return ExitCode.NO_RESULT
+    return ExitCode.OK
+
+
+def audit_progress() -> Progress:
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err_console, transient=True,
+    )
+
+
+def _summary_table(outcomes: list[AuditOutcome]) -> Table:
+    table = Table(title="qraudit audit")
+    for column in ("case", "verdict", "walls", "reason", "report"):
+        table.add_column(column, overflow="fold")
+    for o in sorted(outcomes, key=lambda o: o.report.case_id):
+        r = o.report
+        walls = ", ".join(f"{w.category}{'!' if w.mandatory else '?'}" for w in r.walls) or "-"
+        table.add_row(r.case_id, f"[{VERDICT_STYLE[r.verdict]}]{r.verdict}[/]", walls, r.verdict_reason, str(o.folder))
+    return table
+
+
+@app.command()
+@guarded
+def audit(
+    targets: list[str] = typer.Argument(..., help="Photos, folders of photos, or URLs."),
+    out: Path = typer.Option(Path("reports"), "--out", help="Output folder; one sub-folder per case."),
+    profile: str = typer.Option("wechat-ios", "--profile", help="Device profile (see `qraudit profiles`)."),
+    allow_private_network: bool = typer.Option(False, "--allow-private-network", help="Allow loopback and private addresses."),
+    allow_host: list[str] = typer.Option([], "--allow-host", help="Allow this host even if it is private (repeatable)."),
+    rules: list[Path] = typer.Option([], "--rules", help="Extra rule folder; overrides built-in ids (repeatable)."),
+    disable_rule: list[str] = typer.Option([], "--disable-rule", help="Turn a rule off by id (repeatable)."),
+    fail_on: FailOn = typer.Option(FailOn.mandatory, "--fail-on", help="Which result exits 1."),
+    max_steps: int = typer.Option(25, "--max-steps", min=1, help="Most actions in one audit."),
+    timeout: float = typer.Option(150.0, "--timeout", min=5, help="Seconds for one audit."),
+    dwell: float = typer.Option(2.0, "--dwell", min=0, help="Seconds to wait on each step for delayed pop-ups."),
+    jobs: int = typer.Option(1, "--jobs", min=1, help="Audits run at once (contexts in one browser)."),
+    formats: list[str] = typer.Option(["json", "html"], "--format", help="Report formats to write (repeatable)."),
+    lang: str = typer.Option("zh", "--lang", help="Report language: zh or en."),
+    as_json: bool = typer.Option(False, "--json", help="Print the reports as one JSON array."),
+    resume: bool = typer.Option(False, "--resume", help="Skip audits already complete in the output folder's campaign.db."),
+    shard: str | None = typer.Option(None, "--shard", help="K/N: audit only this share of the targets (CI matrices)."),
+    sign_key: Path | None = typer.Option(None, "--sign-key", help="Ed25519 private key (qraudit keygen) to sign each manifest."),
+    tsa: str | None = typer.Option(None, "--tsa", help="RFC 3161 time-stamping authority URL for each manifest."),
+    wacz: bool = typer.Option(False, "--wacz", help="Also package the captured traffic as archive.wacz."),
+) -> None:
+    """Walk each checkout as a consumer who refuses every wall, and say which walls are mandatory."""
+    from dataclasses import replace
+
+    from qraudit.capture import CaptureOptions
+    from qraudit.rules import load_ruleset
+    from qraudit.report import FORMATS
+    from qraudit.runner import collect_targets, run_campaign
+    from qraudit.serde import to_data
+    from qraudit.walk.walker import WalkLimits
+
+    ruleset = load_ruleset(list(rules), set(disable_rule))
+    capture = replace(
+        CaptureOptions(),
+        profile=profile,
+        allow_private_network=allow_private_network,
+        allow_hosts=frozenset(allow_host),
+        dwell_s=dwell,
+        max_steps=max_steps + 5,
+        audit_timeout_s=timeout + 30,
+    )
+    options = AuditOptions(
+        out_dir=out, capture=capture, limits=WalkLimits(max_steps, timeout), formats=tuple(formats), lang=lang,
+        sign_key=sign_key, tsa_url=tsa, wacz=wacz,
+    )
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        fail(f"unknown --format {', '.join(unknown)}; known: {', '.join(sorted(FORMATS))}")
+    if "json" not in formats:
+        options = replace(options, formats=("json", *formats))  # report.json is what --resume reads back
+    batch = collect_targets(targets)
+    for line in batch.input_errors:
+        err_console.print(f"[red]error:[/] {line}", highlight=False)
+    for source in batch.no_code:
+        err_console.print(f"[yellow]no code:[/] {source}", highlight=False)
+
+    def done(outcome: AuditOutcome) -> None:
+        r = outcome.report
+        progress.advance(task)
+        counts[r.verdict] = counts.get(r.verdict, 0) + 1
+        progress.update(task, description=" ".join(f"{k}:{v}" for k, v in sorted(counts.items())) or "auditing")
+        main = outcome.folder / ("report.html" if "html" in options.formats else "report.json")
+        progress.console.print(
+            f"[{VERDICT_STYLE[r.verdict]}]{r.verdict}[/] {r.case_id}  {main}  manifest sha256 {outcome.manifest_sha256}",
+            highlight=False,
+        )
+
+    counts: dict[str, int] = {}
+    with audit_progress() as progress:
+        task = progress.add_task("auditing", total=len(batch.targets))
+        outcomes, skipped = run_campaign(batch, ruleset, options, jobs, resume, shard, on_done=done)
+    if skipped:
+        err_console.print(f"resume: {len(skipped)} audit(s) already complete, skipped")
+    if as_json:
+        print(json.dumps([to_data(o.report) for o in sorted(outcomes, key=lambda o: o.report.case_id)], ensure_ascii=False, indent=2, sort_keys=True))
+    elif outcomes:
+        console.print(_summary_table(outcomes))
+    from qraudit.report import read_report
+
+    reports = [o.report for o in outcomes] + [read_report(out / case / "report.json") for case in skipped]
+    raise typer.Exit(int(exit_code_for(reports, fail_on, len(batch.input_errors), len(batch.no_code))))

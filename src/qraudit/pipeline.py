@@ -1,0 +1,166 @@
+"""audit(target) -> Report: the one place where decode, capture, rules, walk and report meet."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from qraudit import __version__
+from qraudit.capture import CaptureOptions
+from qraudit.errors import QrauditError
+from qraudit.models import Payment, Report, RuleMatch, Snapshot, Target, Versions
+from qraudit.outputs import photo_copy_name, write_audit_folder
+from qraudit.rules import EvalContext
+from qraudit.targets import AuditTarget
+from qraudit.walk.verdict import Decision, decide
+from qraudit.walk.walker import WalkLimits, WalkResult, Walker
+
+# Codes the wallet app handles itself: its own cashier, no merchant page, nothing to refuse.
+NATIVE_PAY_KINDS = {"wechat-pay", "alipay", "unionpay", "emvco"}
+UNAUDITABLE = {
+    "wechat-miniprogram": "a WeChat mini-program code cannot be opened outside WeChat",
+    "text": "the code holds text, not a web address",
+    "unsafe": "the code holds an unsafe address (not http or https)",
+}
+# A page that only says "open me elsewhere" gets one retry under the profile it asks for.
+OPEN_ELSEWHERE = (
+    (re.compile(r"(请|需)(在|使用|用)?微信|微信(客户端|中)?(内)?打开|open (it |this page )?in wechat", re.I), "wechat-ios"),
+    (re.compile(r"(请|需)(在|使用|用)?支付宝|支付宝(客户端|中)?(内)?打开|open (it |this page )?in alipay", re.I), "alipay-ios"),
+    (re.compile(r"(请|需)(在|使用|用)?(系统)?浏览器(中)?打开|open (it |this page )?in (a|your) browser", re.I), "mobile-browser"),
+)
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    out_dir: Path = Path("reports")
+    capture: CaptureOptions = field(default_factory=CaptureOptions)
+    limits: WalkLimits = field(default_factory=WalkLimits)
+    formats: tuple[str, ...] = ("json", "html")
+    lang: str = "zh"
+    sign_key: Path | None = None
+    tsa_url: str | None = None
+    wacz: bool = False
+
+
+@dataclass(frozen=True)
+class AuditOutcome:
+    report: Report
+    folder: Path
+    manifest_sha256: str = ""
+    snapshots: tuple[Snapshot, ...] = ()
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _target_model(target: AuditTarget) -> Target:
+    photo = target.photo
+    return Target(
+        kind=target.kind,
+        source=target.source,
+        sha256=photo.sha256 if photo else None,
+        exif=photo.exif if photo else None,
+        payload=target.payload,
+        payload_kind=target.payload_kind,
+        codes=photo.codes if photo else (),
+        photo=photo_copy_name(photo.source) if photo else None,
+    )
+
+
+def _retry_profile(result: WalkResult, current: str) -> str | None:
+    if result.payment is not None or not result.snapshots:
+        return None
+    text = result.snapshots[-1].visible_text + " " + result.snapshots[-1].title
+    for pattern, profile in OPEN_ELSEWHERE:
+        if pattern.search(text) and profile != current:
+            return profile
+    return None
+
+
+async def _walk(browser, target: AuditTarget, ruleset, options: AuditOptions, folder: Path, profile: str):
+    capture = replace(options.capture, profile=profile)
+    async with browser.session(folder, capture) as session:
+        result = await Walker(session, ruleset, target.payload_kind, options.limits).run(target.payload)
+        return result, session.user_agent
+
+
+def _without_browser(target: AuditTarget, ruleset) -> tuple[Decision, Payment | None, list[RuleMatch]] | None:
+    """Verdicts that need no page: native pay codes, follow codes, payloads that cannot be browsed."""
+    if target.payload_kind in NATIVE_PAY_KINDS:
+        payment = Payment(how=f"native-code:{target.payload_kind}", step=0, url=None)
+        reason = "a native payment code opens the wallet's own cashier, with no merchant page"
+        return Decision("compliant", reason, (), ()), payment, []
+    if target.payload_kind == "wechat-follow":
+        page = Snapshot(step=0, url=target.payload, title="")
+        matches = ruleset.evaluate(page, EvalContext(payload_kind=target.payload_kind))
+        result = WalkResult(snapshots=[page], actions=[None], end_reason="dead-end", step_states=["code"])
+        return decide(result, ruleset.by_id, pre_walls=matches), None, matches
+    if target.payload_kind in UNAUDITABLE:
+        return Decision("inconclusive", UNAUDITABLE[target.payload_kind], (), ()), None, []
+    return None
+
+
+async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOptions) -> AuditOutcome:
+    started = utc_now()
+    folder = options.out_dir / target.case_id
+    work = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    profile, user_agent, errors = options.capture.profile, "", []
+    snapshots: list[Snapshot] = []
+    result: WalkResult | None = None
+    quick = _without_browser(target, ruleset)
+    if quick is not None:
+        decision, payment, _ = quick
+    else:
+        try:
+            result, user_agent = await _walk(browser, target, ruleset, options, work, profile)
+            retry = _retry_profile(result, profile)
+            if retry:
+                shutil.rmtree(work)
+                work.mkdir()
+                profile = retry
+                result, user_agent = await _walk(browser, target, ruleset, options, work, profile)
+            decision, payment = decide(result, ruleset.by_id), result.payment
+            snapshots = result.snapshots
+        except QrauditError as exc:  # e.g. a start URL the safety policy refuses
+            decision, payment = Decision("inconclusive", exc.one_line(), (), ()), None
+            errors.append(exc.one_line())
+    if result is not None and result.error:
+        errors.append(result.error)
+    report = Report(
+        case_id=target.case_id,
+        target=_target_model(target),
+        start_url=target.payload if quick is None else None,
+        profile=profile,
+        started_at=started,
+        finished_at=utc_now(),
+        versions=Versions(tool=__version__, rules_hash=ruleset.hash, browser=getattr(browser, "version", "")),
+        verdict=decision.verdict,
+        verdict_reason=decision.reason,
+        reached_payment=payment is not None,
+        payment=payment,
+        walls=decision.walls,
+        findings=decision.findings,
+        steps=tuple(step_records(result)) if result else (),
+        errors=tuple(errors),
+        user_agent=user_agent,
+    )
+    manifest = write_audit_folder(report, snapshots, target, work, options, ruleset)
+    shutil.rmtree(folder, ignore_errors=True)
+    work.rename(folder)  # only a complete audit carries the case id
+    return AuditOutcome(report, folder, manifest, tuple(snapshots))
+
+
+def step_records(result: WalkResult):
+    from qraudit.models import StepRecord
+
+    for n, (snap, action) in enumerate(zip(result.snapshots, result.actions)):
+        files = {k: v for k, v in (("screenshot", snap.screenshot), ("full", snap.full_screenshot), ("dom", snap.dom_file)) if v}
+        yield StepRecord(n=snap.step if snap.step is not None else n, url=snap.url, title=snap.title, action=action, files=files)
+
+

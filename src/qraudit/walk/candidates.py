@@ -1,0 +1,125 @@
+"""The walker's options at one step, best first: refuse, untick, fill, add an item, proceed.
+
+A consumer who says no never presses a comply control, never ticks consent that bundles following or
+marketing, and never types personal data. Everything here reads the snapshot only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qraudit.models import Action, Control, FormField, Snapshot
+from qraudit.walk.values import value_for
+
+# Controls that put a dish in an empty cart (menus in table-ordering pages).
+_ADD_ITEM = re.compile(r"^\s*(\+|＋|加入购物车|加入|加购|选规格|选择|Add( to cart)?)\s*$", re.I)
+_STRONG_PROCEED = re.compile(r"支付|付款|缴费|买单|Pay", re.I)
+_CART_EMPTY = re.compile(r"购物车(是)?空|未选(购)?(商品|菜品)|请(先)?选择(商品|菜品)|cart is empty", re.I)
+
+
+def _usable(control: Control) -> bool:
+    return control.visible and control.enabled and not control.covered
+
+
+def _refusals(snapshot: Snapshot, vocab) -> list[Action]:
+    actions = [
+        Action("click", c.ref, text=c.text, reason="refuse")
+        for c in snapshot.controls
+        if c.visible and not c.covered and vocab.control_kind(c.text) == "refuse"
+    ]
+    # Controls inside a wall first: a 关闭 in the page footer is a weaker bet.
+    actions.sort(key=lambda a: not _control(snapshot, a.ref).in_overlay)
+    if snapshot.overlays:
+        actions.append(Action("press", value="Escape", text="Escape", reason="dismiss"))
+        actions.append(Action("tap_outside", text="tap outside", reason="dismiss"))
+    return actions
+
+
+def _control(snapshot: Snapshot, ref: str | None) -> Control:
+    return next(c for c in snapshot.controls if c.ref == ref)
+
+
+def _checkbox_actions(snapshot: Snapshot, vocab) -> list[Action]:
+    actions = []
+    for box in snapshot.checkboxes:
+        kind = vocab.checkbox_kind(box.label)
+        if not box.visible:
+            continue
+        if box.checked and kind in ("follow", "marketing"):
+            actions.append(Action("untick", box.ref, text=box.label, reason="untick-consent"))
+        elif not box.checked and kind == "terms":
+            # Plain service terms only; bundled follow/marketing consent is never ticked.
+            actions.append(Action("click", box.ref, text=box.label, reason="accept-terms"))
+    return actions
+
+
+def _field_needs(field: FormField, vocab) -> str | None:
+    if not field.visible or field.filled:
+        return None
+    kind = vocab.field_kind(field)
+    if kind is None or not vocab.is_payment_need(kind):
+        return None
+    return value_for(kind)
+
+
+def _fill_actions(snapshot: Snapshot, vocab) -> list[Action]:
+    actions = []
+    for field in snapshot.fields:
+        value = _field_needs(field, vocab)
+        if value is None:
+            continue
+        # Parking pages often build the plate input from divs with an on-screen keyboard.
+        kind = "fill" if field.tag in ("input", "textarea") and field.type not in ("hidden",) else "keyboard"
+        if field.tag == "select":
+            kind = "select"
+        actions.append(Action(kind, field.ref, value=value, text=field.label or field.placeholder, reason="fill-needed"))
+    return actions
+
+
+def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> list[Action]:
+    if items_added:
+        return []
+    adders = [c for c in snapshot.controls if _usable(c) and _ADD_ITEM.match(c.text)]
+    if not adders:
+        return []
+    proceed_ready = any(_usable(c) and vocab.control_kind(c.text) == "proceed" for c in snapshot.controls)
+    if proceed_ready and not _CART_EMPTY.search(snapshot.visible_text):
+        return []
+    return [Action("click", adders[0].ref, text=adders[0].text, reason="add-item")]
+
+
+def _proceed_rank(control: Control) -> tuple:
+    strong = bool(_STRONG_PROCEED.search(control.text))
+    is_button = control.tag == "button" or control.role == "button"
+    y = control.box.y if control.box else 0.0
+    return (not strong, not is_button, -y, len(control.text))
+
+
+def _proceeds(snapshot: Snapshot, vocab) -> list[Action]:
+    controls = [c for c in snapshot.controls if _usable(c) and vocab.control_kind(c.text) == "proceed"]
+    controls.sort(key=_proceed_rank)
+    return [Action("click", c.ref, text=c.text, reason="proceed") for c in controls]
+
+
+def candidate_actions(snapshot: Snapshot, vocab, items_added: int = 0) -> list[Action]:
+    """Every action worth trying at this step, in the order a careful refusing consumer would try them."""
+    ordered = (
+        _refusals(snapshot, vocab)
+        + _checkbox_actions(snapshot, vocab)
+        + _fill_actions(snapshot, vocab)
+        + _add_item_actions(snapshot, vocab, items_added)
+        + _proceeds(snapshot, vocab)
+    )
+    seen: set[tuple] = set()
+    unique = []
+    for action in ordered:
+        key = action_key(action)
+        if key not in seen:
+            seen.add(key)
+            unique.append(action)
+    return unique
+
+
+def action_key(action: Action) -> tuple:
+    """Identity of an action across snapshots: refs are renumbered at every step, texts are not."""
+    return (action.kind, " ".join(action.text.split()), action.value)

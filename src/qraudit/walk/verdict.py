@@ -1,0 +1,124 @@
+"""Decide which walls were mandatory, and the verdict, from a finished walk.
+
+A wall is mandatory when the walk could not reach payment and the wall stood in a state from which no
+non-complying way forward was left. A wall the walk refused on its way to payment is optional. What a
+page shows after payment is never a wall.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from qraudit.models import Bilingual, Evidence, Finding, RuleMatch, Wall
+from qraudit.walk.walker import WalkResult
+
+WALL_CATEGORIES = ("follow", "login", "personal_data")
+CATEGORY_NAMES = {
+    "follow": Bilingual("关注公众号", "following an Official Account"),
+    "login": Bilingual("登录或授权个人信息", "logging in or authorizing a profile"),
+    "personal_data": Bilingual("提供与付款无关的个人信息", "giving personal data the payment does not need"),
+}
+INCONCLUSIVE_REASONS = {
+    "max-steps": "step budget ran out before payment or a dead end",
+    "timeout": "time budget ran out before payment or a dead end",
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: str  # violation | compliant | inconclusive
+    reason: str
+    walls: tuple[Wall, ...]
+    findings: tuple[Finding, ...]
+
+
+def is_wall(match: RuleMatch) -> bool:
+    return match.severity == "high" and match.category in WALL_CATEGORIES
+
+
+def wall_summary(category: str, mandatory: bool) -> Bilingual:
+    name = CATEGORY_NAMES[category]
+    if mandatory:
+        return Bilingual(f"必须{name.zh}才能付款", f"Payment requires {name.en}")
+    return Bilingual(f"页面要求{name.zh}，但拒绝后仍可付款", f"The page asks for {name.en}, but payment works after refusing")
+
+
+def _with_screenshot(evidence: Evidence, result: WalkResult, step: int) -> Evidence:
+    if evidence.screenshot or step >= len(result.snapshots):
+        return evidence
+    snap = result.snapshots[step]
+    return replace(evidence, screenshot=snap.screenshot, url=evidence.url or snap.url)
+
+
+def _mandatory_categories(result: WalkResult, by_category: dict[str, list[RuleMatch]]) -> set[str]:
+    if result.payment is not None or result.end_reason != "dead-end" or not by_category:
+        return set()
+    stuck = set(result.stuck_steps) | {len(result.snapshots) - 1}
+    found = {cat for cat, matches in by_category.items() if any(m.step in stuck for m in matches)}
+    if found:
+        return found
+    # Declined OAuth and similar: the dead end shows no wall itself; the last wall before it is the cause.
+    latest = max((m for ms in by_category.values() for m in ms), key=lambda m: m.step)
+    return {latest.category}
+
+
+def decide(result: WalkResult, rules: Mapping[str, Any], pre_walls: list[RuleMatch] | None = None) -> Decision:
+    """`rules` maps rule ids to rules (`.title`, `.legal`); `pre_walls` are matches found before any browsing."""
+    paid_step = result.payment.step if result.payment else None
+    by_category: dict[str, list[RuleMatch]] = defaultdict(list)
+    findings: dict[str, Finding] = {}
+    for match in list(pre_walls or []) + result.matches:
+        before_payment = paid_step is None or match.step < paid_step
+        if is_wall(match) and before_payment:
+            by_category[match.category].append(match)
+        elif not is_wall(match) and match.rule_id not in findings:
+            findings[match.rule_id] = Finding(
+                rule_ids=(match.rule_id,),
+                severity=match.severity,
+                step=match.step,
+                summary=rules[match.rule_id].title,
+                evidence=_with_screenshot(match.evidence, result, match.step),
+                legal=tuple(rules[match.rule_id].legal),
+            )
+    mandatory = _mandatory_categories(result, by_category)
+    if pre_walls:
+        mandatory |= {m.category for m in pre_walls if is_wall(m)}
+    walls = []
+    for category in WALL_CATEGORIES:
+        matches = by_category.get(category)
+        if not matches:
+            continue
+        first = min(matches, key=lambda m: m.step)
+        rule_ids = tuple(sorted({m.rule_id for m in matches}))
+        steps = sorted({m.step for m in matches})
+        attempts = [a.text or a.kind for s in steps if s < len(result.step_states) for a in result.attempts_at(s)]
+        walls.append(
+            Wall(
+                category=category,
+                mandatory=category in mandatory,
+                rule_ids=rule_ids,
+                step=first.step,
+                summary=wall_summary(category, category in mandatory),
+                evidence=_with_screenshot(first.evidence, result, first.step),
+                refusal_attempts=tuple(dict.fromkeys(attempts)),
+                legal=tuple({ref: None for rid in rule_ids for ref in rules[rid].legal}),
+            )
+        )
+    return Decision(*_verdict(result, walls), tuple(walls), tuple(findings.values()))
+
+
+def _verdict(result: WalkResult, walls: list[Wall]) -> tuple[str, str]:
+    mandatory = [w for w in walls if w.mandatory]
+    if mandatory:
+        names = ", ".join(CATEGORY_NAMES[w.category].en for w in mandatory)
+        return "violation", f"payment cannot be reached without {names}"
+    if result.payment is not None:
+        return "compliant", f"payment reached at step {result.payment.step} ({result.payment.how}) after refusing every wall"
+    if result.end_reason == "error":
+        return "inconclusive", result.error or "capture error"
+    if result.end_reason in INCONCLUSIVE_REASONS:
+        return "inconclusive", INCONCLUSIVE_REASONS[result.end_reason]
+    return "inconclusive", "no way to pay found"

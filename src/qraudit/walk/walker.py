@@ -1,0 +1,146 @@
+"""The walk loop: snapshot, evaluate rules, stop at payment, else try the next untried action.
+
+Search is bounded: each state (fingerprint) remembers which actions were tried from it; a state with
+nothing left is a dead end, and the walker backtracks by reloading the URL of the latest earlier state
+that still has options. It stops at payment, at a dead end everywhere, or when the budget runs out.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from qraudit.capture import payment_signal
+from qraudit.models import Action, Payment, RuleMatch, Snapshot
+from qraudit.rules import EvalContext
+from qraudit.walk.candidates import action_key, candidate_actions
+from qraudit.walk.fingerprint import fingerprint
+
+
+MAX_ATTEMPTS = 2  # tries of one action from one state when it could not be done
+
+
+@dataclass(frozen=True)
+class WalkLimits:
+    max_steps: int = 25
+    timeout_s: float = 150.0
+
+
+@dataclass
+class WalkResult:
+    snapshots: list[Snapshot] = field(default_factory=list)
+    actions: list[Action | None] = field(default_factory=list)  # the action that led to each step
+    matches: list[RuleMatch] = field(default_factory=list)
+    payment: Payment | None = None
+    end_reason: str = ""  # payment | dead-end | max-steps | timeout | error
+    error: str | None = None
+    stuck_steps: list[int] = field(default_factory=list)  # steps whose state had no untried way forward
+    tried: dict[str, list[Action]] = field(default_factory=dict)  # fingerprint -> actions tried there
+    step_states: list[str] = field(default_factory=list)  # fingerprint of each step
+
+    def attempts_at(self, step: int) -> list[Action]:
+        return self.tried.get(self.step_states[step], [])
+
+
+class Walker:
+    def __init__(self, session, ruleset, payload_kind: str | None, limits: WalkLimits):
+        self.session = session
+        self.ruleset = ruleset
+        self.vocab = ruleset.vocabulary
+        self.payload_kind = payload_kind
+        self.limits = limits
+        self.result = WalkResult()
+        self._items_added = 0
+        self._failures: dict[tuple, int] = {}
+
+    async def run(self, start_url: str) -> WalkResult:
+        deadline = time.monotonic() + self.limits.timeout_s
+        snapshot = await self.session.goto(start_url)
+        self._record(snapshot, None)
+        while not self.result.end_reason:
+            if self._observe(snapshot):
+                break
+            if len(self.result.actions) > self.limits.max_steps:
+                self.result.end_reason = "max-steps"
+                break
+            if time.monotonic() > deadline:
+                self.result.end_reason = "timeout"
+                break
+            action = self._next_action(snapshot)
+            if action is None:
+                self.result.end_reason = "dead-end"
+                break
+            if action.reason == "add-item":
+                self._items_added += 1
+            state = self.result.step_states[-1]
+            snapshot = await self.session.act(action)
+            self._record(snapshot, action)
+            if snapshot.action_error:
+                self._allow_retry(state, action)
+        return self.result
+
+    def _record(self, snapshot: Snapshot, action: Action | None) -> None:
+        self.result.snapshots.append(snapshot)
+        self.result.actions.append(action)
+        self.result.step_states.append(fingerprint(snapshot))
+
+    def _observe(self, snapshot: Snapshot) -> bool:
+        """Evaluate the rules on this step; True when the walk must end here."""
+        signal = payment_signal(snapshot)
+        paid_before = self.result.payment is not None
+        ctx = EvalContext(payload_kind=self.payload_kind, after_payment=paid_before or signal is not None)
+        self.result.matches.extend(self.ruleset.evaluate(snapshot, ctx))
+        if signal is not None and not paid_before:
+            how, url = signal
+            self.result.payment = Payment(how=how, step=snapshot.step, url=url)
+            self.result.end_reason = "payment"
+            return True
+        if snapshot.error:
+            self.result.error = snapshot.error
+            self.result.end_reason = "error"
+            return True
+        return False
+
+    def _untried(self, state: str, snapshot: Snapshot) -> list[Action]:
+        tried = {action_key(a) for a in self.result.tried.get(state, [])}
+        return [a for a in candidate_actions(snapshot, self.vocab, self._items_added) if action_key(a) not in tried]
+
+    def _next_action(self, snapshot: Snapshot) -> Action | None:
+        state = self.result.step_states[-1]
+        options = self._untried(state, snapshot)
+        if options:
+            self.result.tried.setdefault(state, []).append(options[0])
+            return options[0]
+        self._mark_stuck(len(self.result.snapshots) - 1)
+        return self._backtrack(state)
+
+    def _allow_retry(self, state: str, action: Action) -> None:
+        """An action that could not be done (covered by a late pop-up, say) may be tried once more."""
+        key = (state, action_key(action))
+        self._failures[key] = self._failures.get(key, 0) + 1
+        if self._failures[key] < MAX_ATTEMPTS:
+            tried = self.result.tried.get(state, [])
+            self.result.tried[state] = [a for a in tried if action_key(a) != action_key(action)]
+
+    def _mark_stuck(self, step: int) -> None:
+        if step not in self.result.stuck_steps:
+            self.result.stuck_steps.append(step)
+
+    def _backtrack(self, current_state: str) -> Action | None:
+        """Reload the latest earlier state that still has untried options (once per state)."""
+        for step in range(len(self.result.snapshots) - 2, -1, -1):
+            state = self.result.step_states[step]
+            if state == current_state:
+                continue
+            earlier = self.result.snapshots[step]
+            if not self._untried(state, earlier):
+                self._mark_stuck(step)
+                continue
+            key = ("backtrack", earlier.url)
+            visited = self.result.tried.setdefault("__backtracks__", [])
+            if any(action_key(a) == action_key(Action("goto", value=earlier.url, text=key[1])) for a in visited):
+                continue
+            action = Action("goto", value=earlier.url, text=earlier.url, reason="backtrack")
+            visited.append(action)
+            return action
+        return None
