@@ -8,6 +8,12 @@ PY=${PYTHON:-python3}
 VENV=.venv
 APT_PACKAGES=(libzbar0 fonts-noto-cjk)
 say() { printf 'setup: %s\n' "$*" >&2; }
+quietly() {
+  # Show a step's output only when it fails (pip's mirror warnings are noise).
+  local log; log=$(mktemp)
+  if ! "$@" >"$log" 2>&1; then grep -v '^WARNING: Location' "$log" >&2; rm -f "$log"; return 1; fi
+  rm -f "$log"
+}
 
 have_font() { command -v fc-list >/dev/null && fc-list :lang=zh 2>/dev/null | grep -q .; }
 have_zbar() { ldconfig -p 2>/dev/null | grep -q 'libzbar\.so' || ls /usr/lib/*/libzbar.so* >/dev/null 2>&1 || ls /opt/homebrew/lib/libzbar* >/dev/null 2>&1; }
@@ -48,8 +54,8 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   say "installing qraudit and its test extras into $VENV"
-  "$VENV/bin/python" -m pip install -q --upgrade pip >&2
-  "$VENV/bin/python" -m pip install -q -e '.[test]' >&2
+  quietly "$VENV/bin/python" -m pip install --upgrade pip
+  quietly "$VENV/bin/python" -m pip install -e '.[test]'
   echo "$want" > "$stamp"
 fi
 
