@@ -15,5 +15,10 @@ test: setup
 bench-decode: setup
 	@$(PY) benchmarks/decode.py $(ARGS)
 
+bench: setup
+	@$(PY) benchmarks/decode.py
+	@$(PY) benchmarks/capture.py
+	@$(PY) benchmarks/accuracy.py
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
