@@ -11,7 +11,7 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from playwright.async_api import Browser, Error as PlaywrightError
+from playwright.async_api import Browser, Error as PlaywrightError, Frame as PwFrame, Page
 
 from qraudit.capture import evidence
 from qraudit.capture.actions import ACT_TIMEOUT_MS, ACTIONS, ActContext, perform
@@ -40,7 +40,7 @@ class Session:
         self.user_agent = profile.user_agent
         self._deadline = time.monotonic() + options.audit_timeout_s
         self._ended: str | None = None
-        self._refs: dict = {}
+        self._refs: dict[str, tuple[PwFrame, str]] = {}  # from the last snapshot, for act()
         self._title = ""
 
     @classmethod
@@ -50,7 +50,8 @@ class Session:
         return cls(wiring, options, profile, evidence_dir)
 
     @property
-    def page(self):  # the Playwright page, for callers that need more than snapshots
+    def page(self) -> Page:
+        """The Playwright page, for callers that need more than snapshots (tests, debugging)."""
         return self._w.page
 
     # ------------------------------------------------------------ public steps
