@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,13 +26,13 @@ def endpoint(tmp_path: Path) -> Iterator[str]:
                                   "host": "127.0.0.1", "port": 0}))
     cli = Path(sys.executable).with_name("playwright")
     server = subprocess.Popen([str(cli), "launch-server", "--browser", "chromium", "--config", str(config)],
-                              stdout=subprocess.PIPE, text=True)
+                              stdout=subprocess.PIPE, text=True, start_new_session=True)
     try:
         line = server.stdout.readline().strip()
         assert line.startswith("ws://127.0.0.1:"), line
         yield line
-    finally:
-        server.terminate()
+    finally:  # the `playwright` wrapper runs node as a child: end the whole group it leads
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
 
 
