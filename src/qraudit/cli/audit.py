@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from enum import Enum
 from pathlib import Path
 
@@ -44,6 +45,16 @@ def exit_code_for(reports: list[Report], fail_on: FailOn, input_errors: int, no_
     return ExitCode.OK
 
 
+def default_jobs() -> int:
+    """One context per core, at most 4, and about 600 MB of memory each (Chromium's renderers)."""
+    cores = os.cpu_count() or 1
+    try:
+        free_mb = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 2**20
+    except (ValueError, OSError, AttributeError):
+        free_mb = 4096
+    return max(1, min(cores, 4, free_mb // 600))
+
+
 def audit_progress() -> Progress:
     return Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -76,7 +87,8 @@ def audit(
     max_steps: int = typer.Option(25, "--max-steps", min=1, help="Most actions in one audit."),
     timeout: float = typer.Option(150.0, "--timeout", min=5, help="Seconds for one audit."),
     dwell: float = typer.Option(2.0, "--dwell", min=0, help="Seconds to wait on each step for delayed pop-ups."),
-    jobs: int = typer.Option(1, "--jobs", min=1, help="Audits run at once (contexts in one browser)."),
+    jobs: int = typer.Option(0, "--jobs", min=0, help="Audits run at once (contexts in one browser); 0 sizes it to the machine."),
+    browser_endpoint: str | None = typer.Option(None, "--browser-endpoint", help="ws:// of a remote `playwright launch-server` to use instead of a local Chromium."),
     formats: list[str] = typer.Option(["json", "html"], "--format", help="Report formats to write (repeatable)."),
     lang: str = typer.Option("zh", "--lang", help="Report language: zh or en."),
     as_json: bool = typer.Option(False, "--json", help="Print the reports as one JSON array."),
@@ -105,6 +117,7 @@ def audit(
         dwell_s=dwell,
         max_steps=max_steps + 5,
         audit_timeout_s=timeout + 30,
+        browser_endpoint=browser_endpoint,
     )
     options = AuditOptions(
         out_dir=out, capture=capture, limits=WalkLimits(max_steps, timeout), formats=tuple(formats), lang=lang,
@@ -135,7 +148,7 @@ def audit(
     counts: dict[str, int] = {}
     with audit_progress() as progress:
         task = progress.add_task("auditing", total=len(batch.targets))
-        outcomes, skipped = run_campaign(batch, ruleset, options, jobs, resume, shard, on_done=done)
+        outcomes, skipped = run_campaign(batch, ruleset, options, jobs or default_jobs(), resume, shard, on_done=done)
     if skipped:
         err_console.print(f"resume: {len(skipped)} audit(s) already complete, skipped")
     if as_json:

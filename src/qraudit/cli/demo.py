@@ -32,7 +32,7 @@ def demo(
         audit(
             targets=[str(demo_photo())], out=out, profile="wechat-ios", allow_private_network=False,
             allow_host=["127.0.0.1"], rules=[], disable_rule=[], fail_on=_fail_never(), max_steps=25,
-            timeout=150.0, dwell=2.0, jobs=1, formats=["json", "html", "pdf"], lang=lang, as_json=False,
+            timeout=150.0, dwell=2.0, jobs=1, browser_endpoint=None, formats=["json", "html", "pdf"], lang=lang, as_json=False,
             resume=False, shard=None, sign_key=None, tsa=None, wacz=False,
         )
     except typer.Exit:
