@@ -40,8 +40,81 @@ async def click(ctx: ActContext, action: Action) -> None:
     await ctx.locate(action.ref).click(timeout=ctx.timeout_ms)
 
 
-async def fill(ctx: ActContext, action: Action) -> None:
-    await ctx.locate(action.ref).fill(action.value or "", timeout=ctx.timeout_ms)
+async def fill(ctx: ActContext, action: Action) -> str | None:
+    target = ctx.locate(action.ref)
+    if not await target.is_editable(timeout=ctx.timeout_ms):
+        # A readonly input that opens the page's own keyboard (plates, amounts): type as a person would.
+        return await keyboard(ctx, action)
+    await target.fill(action.value or "", timeout=ctx.timeout_ms)
+    return None
+
+
+# On-screen keyboards: a key is a visible element whose whole trimmed text is the character.
+KEY_TIMEOUT_MS = 1500
+CONFIRM_KEYS = ("确定", "完成", "确认", "OK", "Done")
+# Keys that switch a plate keyboard from the province grid to letters and digits (or back).
+SWITCH_KEYS = ("ABC", "abc", "字母", "英文", "数字", "123", "切换", "省份", "省", "返回")
+
+
+async def _lowest_visible(ctx: ActContext, text: str) -> Locator | None:
+    """The visible element showing exactly `text` lowest on the screen, in any frame: the keyboard sits below the field."""
+    best: tuple[float, Locator] | None = None
+    for frame in ctx.page.frames:
+        matches = frame.get_by_text(text, exact=True)
+        try:
+            count = min(await matches.count(), 20)
+            for i in range(count):
+                item = matches.nth(i)
+                box = await item.bounding_box(timeout=KEY_TIMEOUT_MS) if await item.is_visible() else None
+                if box and box["width"] > 0 and box["height"] > 0 and (best is None or box["y"] >= best[0]):
+                    best = (box["y"], item)
+        except PlaywrightError:  # a frame navigating away has no keys
+            continue
+    return best[1] if best else None
+
+
+async def _press_key(ctx: ActContext, char: str) -> bool:
+    for text in dict.fromkeys((char, char.upper(), char.lower())):
+        key = await _lowest_visible(ctx, text)
+        if key is not None:
+            try:
+                await key.click(timeout=KEY_TIMEOUT_MS)
+                return True
+            except PlaywrightError:  # a greyed-out key (pointer-events: none) is not this one
+                continue
+    return False
+
+
+async def _switch_grid(ctx: ActContext) -> bool:
+    for text in SWITCH_KEYS:
+        key = await _lowest_visible(ctx, text)
+        if key is not None:
+            try:
+                await key.click(timeout=KEY_TIMEOUT_MS)
+                return True
+            except PlaywrightError:
+                continue
+    return False
+
+
+async def keyboard(ctx: ActContext, action: Action) -> str | None:
+    """Type `value` on the page's own keyboard: tap the field (if any) to open it, tap each key, then confirm."""
+    if action.ref:
+        await ctx.locate(action.ref).click(timeout=ctx.timeout_ms)
+    for char in action.value or "":
+        if await _press_key(ctx, char):
+            continue
+        if not (await _switch_grid(ctx) and await _press_key(ctx, char)):
+            return f"keyboard: no key {char!r} on the page"
+    for text in CONFIRM_KEYS:
+        key = await _lowest_visible(ctx, text)
+        if key is not None:
+            try:
+                await key.click(timeout=KEY_TIMEOUT_MS)
+            except PlaywrightError:
+                continue
+            break
+    return None
 
 
 async def untick(ctx: ActContext, action: Action) -> None:
@@ -93,6 +166,7 @@ async def goto(ctx: ActContext, action: Action) -> str | None:
 ACTIONS: dict[str, Callable[[ActContext, Action], Awaitable[str | None]]] = {
     "click": click,
     "fill": fill,
+    "keyboard": keyboard,
     "untick": untick,
     "select": select,
     "press": press,

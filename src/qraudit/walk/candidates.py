@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import re
 
-from qraudit.models import Action, Control, FormField, Snapshot
+from qraudit.models import Action, Control, FormField, Snapshot, TextBlock
+from qraudit.rules.phrases import normalize
 from qraudit.walk.values import value_for
 
 # Controls that put a dish in an empty cart (menus in table-ordering pages).
 _ADD_ITEM = re.compile(r"^\s*(\+|＋|加入购物车|加入|加购|选规格|选择|Add( to cart)?)\s*$", re.I)
 _STRONG_PROCEED = re.compile(r"支付|付款|缴费|买单|Pay", re.I)
-_CART_EMPTY = re.compile(r"购物车(是)?空|未选(购)?(商品|菜品)|请(先)?选择(商品|菜品)|cart is empty", re.I)
+_CART_EMPTY = re.compile(
+    r"购物车(是|还是)?空|未选(购|择)?(任何)?(商品|菜品)|(请|需)(先)?(选择|添加|选购|点)(商品|菜品|菜)|(还没有?|尚未)(选|点|添加)"
+    r"|cart is empty|empty cart|(add|choose|select) (an? |some |at least one )?(item|dish)|no items? (selected|in)",
+    re.I,
+)
+LABEL_MAX_CHARS = 24  # a payment field's label is short; longer text is a sentence about the page
+WIDGET_GAP_PX = 80  # how far below its label an on-screen-keyboard field may start
+KEYPAD_DIGITS = frozenset("0123456789")
 
 
 def _usable(control: Control) -> bool:
@@ -76,6 +84,60 @@ def _fill_actions(snapshot: Snapshot, vocab) -> list[Action]:
     return actions
 
 
+def _label_kind(text: str, vocab) -> str | None:
+    """The payment-need kind a short piece of text names (车牌号码, 付款金额), or None."""
+    if not text or len(normalize(text)) > LABEL_MAX_CHARS:
+        return None
+    kind = vocab.field_kind(FormField(ref="", tag="div", label=text))
+    return kind if vocab.is_payment_need(kind) and value_for(kind) else None
+
+
+def _widget_below(snapshot: Snapshot, label: TextBlock, vocab) -> Control | None:
+    """The unnamed clickable box right under a label: a plate or amount field drawn with divs."""
+    if label.box is None:
+        return None
+    bottom = label.box.y + label.box.height
+    near = [
+        c for c in snapshot.controls
+        if _usable(c) and c.box and c.frame == label.frame and vocab.control_kind(c.text) is None
+        and bottom - 4 <= c.box.y <= bottom + WIDGET_GAP_PX
+        and c.box.x < label.box.x + max(label.box.width, 1) and label.box.x < c.box.x + c.box.width
+    ]
+    return min(near, key=lambda c: c.box.y, default=None)
+
+
+def _has_keypad(snapshot: Snapshot) -> bool:
+    keys = {normalize(c.text) for c in snapshot.controls if _usable(c)}
+    keys |= {normalize(t.text) for t in snapshot.texts}
+    return KEYPAD_DIGITS <= keys
+
+
+def _keyboard_actions(snapshot: Snapshot, vocab, typed: frozenset[str]) -> list[Action]:
+    """Plate and amount entry without an <input>: a div or role=textbox that opens the page's own keyboard."""
+    done = set(typed) | {v for f in snapshot.fields if f.visible and (v := value_for(vocab.field_kind(f)))}
+    actions = []
+
+    def add(ref: str | None, text: str, kind: str) -> None:
+        value = value_for(kind)
+        if value and value not in done:
+            done.add(value)
+            actions.append(Action("keyboard", ref, value=value, text=text, reason="fill-needed"))
+
+    for control in snapshot.controls:
+        kind = _label_kind(control.text, vocab) if control.role == "textbox" and _usable(control) else None
+        if kind:
+            add(control.ref, control.text, kind)
+    keypad = _has_keypad(snapshot)
+    for block in snapshot.texts:
+        kind = _label_kind(block.text, vocab)
+        if not kind:
+            continue
+        widget = _widget_below(snapshot, block, vocab)
+        if widget is not None or keypad:  # something to tap, or keys already on screen
+            add(widget.ref if widget else None, block.text, kind)
+    return actions
+
+
 def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> list[Action]:
     if items_added:
         return []
@@ -83,7 +145,8 @@ def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> list[Actio
     if not adders:
         return []
     proceed_ready = any(_usable(c) and vocab.control_kind(c.text) == "proceed" for c in snapshot.controls)
-    if proceed_ready and not _CART_EMPTY.search(snapshot.visible_text):
+    complaints = snapshot.visible_text + "\n" + "\n".join(d.message for d in snapshot.dialogs)
+    if proceed_ready and not _CART_EMPTY.search(complaints):
         return []
     return [Action("click", adders[0].ref, text=adders[0].text, reason="add-item")]
 
@@ -101,12 +164,18 @@ def _proceeds(snapshot: Snapshot, vocab) -> list[Action]:
     return [Action("click", c.ref, text=c.text, reason="proceed") for c in controls]
 
 
-def candidate_actions(snapshot: Snapshot, vocab, items_added: int = 0) -> list[Action]:
-    """Every action worth trying at this step, in the order a careful refusing consumer would try them."""
+def candidate_actions(
+    snapshot: Snapshot, vocab, items_added: int = 0, typed: frozenset[str] = frozenset()
+) -> list[Action]:
+    """Every action worth trying at this step, in the order a careful refusing consumer would try them.
+
+    `typed` holds the values already entered on an on-screen keyboard during this walk: such a field
+    shows its value as plain text afterwards, so the snapshot alone cannot tell it is done."""
     ordered = (
         _refusals(snapshot, vocab)
         + _checkbox_actions(snapshot, vocab)
         + _fill_actions(snapshot, vocab)
+        + _keyboard_actions(snapshot, vocab, typed)
         + _add_item_actions(snapshot, vocab, items_added)
         + _proceeds(snapshot, vocab)
     )

@@ -51,6 +51,7 @@ class Walker:
         self.limits = limits
         self.result = WalkResult()
         self._items_added = 0
+        self._typed: set[str] = set()  # values entered on on-screen keyboards (see candidate_actions)
         self._failures: dict[tuple, int] = {}
 
     async def run(self, start_url: str) -> WalkResult:
@@ -77,6 +78,8 @@ class Walker:
             self._record(snapshot, action)
             if snapshot.action_error:
                 self._allow_retry(state, action)
+            elif action.kind == "keyboard" and action.value:
+                self._typed.add(action.value)
         return self.result
 
     def _record(self, snapshot: Snapshot, action: Action | None) -> None:
@@ -103,7 +106,7 @@ class Walker:
 
     def _untried(self, state: str, snapshot: Snapshot) -> list[Action]:
         tried = {action_key(a) for a in self.result.tried.get(state, [])}
-        return [a for a in candidate_actions(snapshot, self.vocab, self._items_added) if action_key(a) not in tried]
+        return [a for a in candidate_actions(snapshot, self.vocab, self._items_added, frozenset(self._typed)) if action_key(a) not in tried]
 
     def _next_action(self, snapshot: Snapshot) -> Action | None:
         state = self.result.step_states[-1]
