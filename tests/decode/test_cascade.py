@@ -13,6 +13,7 @@ from qraudit.decode.cascade import CASCADE, STAGES, run_cascade
 from qraudit.decode.images import to_grey
 from qraudit.errors import QrauditError
 from tests.decode.conftest import PHOTOS, expected_text, page, real_photos
+from tests.support.synth import PAYLOAD_SAMPLES, render_photo
 
 
 @pytest.mark.parametrize("photo", real_photos(), ids=lambda p: p.stem)
@@ -84,3 +85,16 @@ def test_unknown_stage_is_an_error_naming_the_known_ones() -> None:
 def test_easy_photo_stops_after_zxing() -> None:
     work = run_cascade(to_grey(page((600, 600), [("easy", (100, 100), 8)])))
     assert work.trace == ["zxing"] and len(work.hits) == 1
+
+
+def test_rescue_stage_reads_a_damaged_photo_the_earlier_stages_miss() -> None:
+    text = PAYLOAD_SAMPLES["wechat-oauth"] + "#7"
+    photo, _ = render_photo(
+        text, size=(1600, 1200), rotation=7 * 37 % 360, seed=7, noise=0.02, jpeg_quality=80,
+        damage=0.13, error_correction="H", glare=0.2, blur=1.0,
+    )
+    grey = to_grey(photo)
+    assert text not in [hit.text for hit in run_cascade(grey, ("zxing", "regions")).hits]
+    work = run_cascade(grey)
+    assert [hit.text for hit in work.hits] == [text]
+    assert work.trace == ["rescue"]

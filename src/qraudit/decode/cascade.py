@@ -11,12 +11,14 @@ from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
+import zxingcpp
 from PIL import Image
 
 from qraudit.decode.backends import read_zxing
 from qraudit.decode.classify import classify
 from qraudit.decode.hits import Hit, merge, overlap
 from qraudit.decode.images import to_grey
+from qraudit.decode.rescue import TREATMENTS
 from qraudit.decode.wechat import Region, detect_regions, read_wechat
 from qraudit.errors import QrauditError
 from qraudit.models import Code
@@ -24,6 +26,9 @@ from qraudit.models import Code
 WORK_SIDE = 2000  # huge photos are first read at about this longest side (an integer fraction)
 CROP_SIDE = 480  # candidate codes are scaled to about this before decoding their crop
 MAX_REGIONS = 24  # crops tried per picture; bounds the time a wall of unreadable codes costs
+RESCUE_SIDES = (480, 720)  # crop sizes the rescue stage tries
+MAX_RESCUES = 4  # regions the rescue stage tries per picture, most confident first
+RESCUE_BINARIZERS = (zxingcpp.Binarizer.LocalAverage, zxingcpp.Binarizer.GlobalHistogram)
 
 
 @dataclass
@@ -80,12 +85,40 @@ def stage_regions(work: Work) -> list[Hit]:
     return hits
 
 
+def stage_rescue(work: Work) -> list[Hit]:
+    """Regions still unread after `regions` (at most MAX_RESCUES, most confident first): each crop
+    at RESCUE_SIDES, through every rescue treatment (glare, shade, specks, scratches), to zxing-cpp
+    with its local and its global binarizer, then WeChat's reader on the locally normalised crop."""
+    hits: list[Hit] = []
+    unread = sorted(work.unread(work.regions), key=lambda r: -r.score)[:MAX_RESCUES]
+    for region in unread:
+        found: list[Hit] = []
+        for side in RESCUE_SIDES:
+            crop, scale, dx, dy = _crop(work.grey, region, side)
+            found = [hit.moved(scale, dx, dy) for hit in _rescue_crop(crop)]
+            if found:
+                break
+        hits += found
+    return hits
+
+
+def _rescue_crop(crop: np.ndarray) -> list[Hit]:
+    for treat in TREATMENTS.values():
+        treated = treat(crop)
+        for binarizer in RESCUE_BINARIZERS:
+            found = read_zxing(treated, try_downscale=False, binarizer=binarizer)
+            if found:
+                return found
+    return read_wechat(TREATMENTS["normalise"](crop))
+
+
 Stage = Callable[[Work], list[Hit]]
 STAGES: dict[str, Stage] = {
     "zxing": stage_zxing,
     "regions": stage_regions,
+    "rescue": stage_rescue,
 }
-CASCADE: tuple[str, ...] = ("zxing", "regions")
+CASCADE: tuple[str, ...] = ("zxing", "regions", "rescue")
 
 
 def decode_image(image: Image.Image | np.ndarray, stages: tuple[str, ...] = CASCADE) -> tuple[Code, ...]:
@@ -126,14 +159,14 @@ def _shrink(grey: np.ndarray, side: int) -> tuple[np.ndarray, float]:
     return cv2.resize(even, size, interpolation=cv2.INTER_AREA), 1.0 / factor
 
 
-def _crop(grey: np.ndarray, region: Region) -> tuple[np.ndarray, float, int, int]:
-    """The region with a quiet-zone margin, scaled so that its longest side is about CROP_SIDE."""
+def _crop(grey: np.ndarray, region: Region, side: int = CROP_SIDE) -> tuple[np.ndarray, float, int, int]:
+    """The region with a quiet-zone margin, scaled so that its longest side is about `side`."""
     height, width = grey.shape[:2]
     pad = 0.2 * max(region.x1 - region.x0, region.y1 - region.y0)
     x0, y0 = int(max(0, region.x0 - pad)), int(max(0, region.y0 - pad))
     x1, y1 = int(min(width, region.x1 + pad)), int(min(height, region.y1 + pad))
     crop = grey[y0:y1, x0:x1]
-    scale = CROP_SIDE / max(crop.shape[:2], default=1)
+    scale = side / max(crop.shape[:2], default=1)
     if 0.9 < scale < 1.1 or min(crop.shape[:2]) == 0:
         return crop, 1.0, x0, y0
     size = (max(1, round(crop.shape[1] * scale)), max(1, round(crop.shape[0] * scale)))
