@@ -151,6 +151,15 @@ def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> list[Actio
     return [Action("click", adders[0].ref, text=adders[0].text, reason="add-item")]
 
 
+def _sheet_adds(snapshot: Snapshot) -> list[Action]:
+    """A pop-up offering 加入购物车 is a dish's spec sheet (size, sugar), not a wall: add, don't close it."""
+    return [
+        Action("click", c.ref, text=c.text, reason="add-item")
+        for c in snapshot.controls
+        if _usable(c) and c.in_overlay and _ADD_ITEM.match(c.text)
+    ][:1]
+
+
 def _proceed_rank(control: Control) -> tuple:
     strong = bool(_STRONG_PROCEED.search(control.text))
     is_button = control.tag == "button" or control.role == "button"
@@ -172,7 +181,8 @@ def candidate_actions(
     `typed` holds the values already entered on an on-screen keyboard during this walk: such a field
     shows its value as plain text afterwards, so the snapshot alone cannot tell it is done."""
     ordered = (
-        _refusals(snapshot, vocab)
+        _sheet_adds(snapshot)
+        + _refusals(snapshot, vocab)
         + _checkbox_actions(snapshot, vocab)
         + _fill_actions(snapshot, vocab)
         + _keyboard_actions(snapshot, vocab, typed)
