@@ -71,11 +71,15 @@ def _field_needs(field: FormField, vocab) -> str | None:
 
 
 def _fill_actions(snapshot: Snapshot, vocab) -> list[Action]:
+    # One field of a kind is enough: a quantity on one dish orders it; a menu needs no quantity on every line.
+    done = {vocab.field_kind(f) for f in snapshot.fields if f.visible and f.filled}
     actions = []
     for field in snapshot.fields:
         value = _field_needs(field, vocab)
-        if value is None:
+        kind = vocab.field_kind(field)
+        if value is None or kind in done:
             continue
+        done.add(kind)
         # Parking pages often build the plate input from divs with an on-screen keyboard.
         kind = "fill" if field.tag in ("input", "textarea") and field.type not in ("hidden",) else "keyboard"
         if field.tag == "select":
