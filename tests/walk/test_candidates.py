@@ -1,0 +1,116 @@
+"""The walker's options at one step, on hand-built snapshots read with the real vocabulary."""
+
+from qraudit.models import Box, Checkbox, Control, Dialog, FormField, Snapshot, TextBlock
+from qraudit.walk.candidates import candidate_actions
+from qraudit.walk.values import PAYMENT_VALUES
+
+
+def snap(**parts) -> Snapshot:
+    return Snapshot(step=1, url="https://pay.example.cn/", title="", **parts)
+
+
+def kinds(actions):
+    return [(a.kind, a.reason, a.text) for a in actions]
+
+
+def test_refusal_comes_first_and_comply_is_never_offered(vocab):
+    page = snap(controls=(
+        Control("r1", "立即支付", box=Box(0, 700, 390, 44)),
+        Control("r2", "关注公众号", in_overlay=True),
+        Control("r3", "暂不关注", in_overlay=True),
+    ))
+    actions = candidate_actions(page, vocab)
+    assert actions[0].text == "暂不关注" and actions[0].reason == "refuse"
+    assert "关注公众号" not in [a.text for a in actions]
+    assert actions[-1].text == "立即支付" and actions[-1].reason == "proceed"
+
+
+def test_bundled_follow_box_is_unticked_and_plain_terms_ticked(vocab):
+    page = snap(checkboxes=(
+        Checkbox("c1", "我已阅读并同意《服务协议》并关注公众号", checked=True, checked_by_default=True),
+        Checkbox("c2", "我已阅读并同意《用户服务协议》", checked=False, checked_by_default=False),
+    ))
+    actions = candidate_actions(page, vocab)
+    assert ("untick", "untick-consent") in [(a.kind, a.reason) for a in actions if a.ref == "c1"]
+    assert ("click", "accept-terms") in [(a.kind, a.reason) for a in actions if a.ref == "c2"]
+
+
+def test_personal_fields_are_never_typed_payment_fields_are(vocab):
+    page = snap(fields=(
+        FormField("f1", "input", type="tel", label="手机号"),
+        FormField("f2", "input", label="姓名"),
+        FormField("f3", "input", label="车牌号"),
+    ))
+    fills = [a for a in candidate_actions(page, vocab) if a.kind in ("fill", "keyboard", "select")]
+    assert [(a.ref, a.value) for a in fills] == [("f3", PAYMENT_VALUES["plate"])]
+
+
+def test_one_quantity_field_of_a_menu_is_enough(vocab):
+    lines = tuple(FormField(f"q{i}", "input", type="number", name=f"qty_b0{i}", label=f"菜{i}") for i in range(3))
+    fills = [a for a in candidate_actions(snap(fields=lines), vocab) if a.reason == "fill-needed"]
+    assert [a.ref for a in fills] == ["q0"]
+    filled = (FormField("q0", "input", type="number", name="qty_b00", filled=True),) + lines[1:]
+    assert not [a for a in candidate_actions(snap(fields=filled), vocab) if a.reason == "fill-needed"]
+
+
+def test_div_plate_field_under_its_label_gets_the_keyboard(vocab):
+    page = snap(
+        texts=(TextBlock("车牌号码", Box(28, 148, 56, 20)), TextBlock("查询费用", Box(160, 259, 64, 17))),
+        controls=(Control("r1", "新能源", tag="div", box=Box(28, 181, 334, 46)),
+                  Control("r2", "查询费用", box=Box(28, 243, 334, 44))),
+    )
+    actions = candidate_actions(page, vocab)
+    assert kinds(actions)[0] == ("keyboard", "fill-needed", "车牌号码")
+    assert actions[0].ref == "r1" and actions[0].value == PAYMENT_VALUES["plate"]
+    # Once typed, the plate shows as text; offering the keyboard again would loop.
+    again = candidate_actions(page, vocab, typed=frozenset({PAYMENT_VALUES["plate"]}))
+    assert [a.kind for a in again] == ["click"]
+
+
+def test_a_plate_word_far_from_any_widget_is_not_a_field(vocab):
+    page = snap(
+        texts=(TextBlock("车牌", Box(20, 100, 30, 20)),),
+        controls=(Control("r1", "立即缴费", box=Box(20, 600, 350, 44)),),
+    )
+    assert [a.kind for a in candidate_actions(page, vocab)] == ["click"]
+
+
+def test_role_textbox_div_gets_the_keyboard(vocab):
+    page = snap(controls=(Control("r1", "车牌号", tag="div", role="textbox", box=Box(26, 143, 338, 58)),
+                          Control("r2", "查 询", tag="a", box=Box(26, 248, 338, 46))))
+    actions = candidate_actions(page, vocab)
+    assert (actions[0].kind, actions[0].ref) == ("keyboard", "r1")
+
+
+def test_amount_on_a_visible_keypad_is_typed_without_a_field(vocab):
+    keys = tuple(Control(f"k{d}", d, tag="div", box=Box(0, 600 + 10 * i, 90, 50)) for i, d in enumerate("0123456789."))
+    page = snap(texts=(TextBlock("金额", Box(34, 110, 28, 20)),), controls=keys + (Control("ok", "付款", tag="div"),))
+    actions = candidate_actions(page, vocab)
+    assert (actions[0].kind, actions[0].ref, actions[0].value) == ("keyboard", None, PAYMENT_VALUES["amount"])
+    assert actions[-1].text == "付款"
+
+
+def test_empty_cart_alert_makes_the_walker_add_a_dish(vocab):
+    controls = (Control("a1", "加入", tag="div"), Control("p", "提交订单"))
+    quiet = candidate_actions(snap(controls=controls), vocab)
+    assert "add-item" not in [a.reason for a in quiet]
+    complained = snap(controls=controls, dialogs=(Dialog("alert", "请选择商品", 1),))
+    assert [a.reason for a in candidate_actions(complained, vocab)][0] == "add-item"
+    assert "add-item" not in [a.reason for a in candidate_actions(complained, vocab, items_added=1)]
+
+
+def test_spec_sheet_adds_instead_of_closing(vocab):
+    page = snap(controls=(
+        Control("x", "×", in_overlay=True),
+        Control("add", "加入购物车", in_overlay=True),
+        Control("go", "选好了", enabled=False, covered=True),
+    ))
+    actions = candidate_actions(page, vocab, items_added=1)
+    assert (actions[0].text, actions[0].reason) == ("加入购物车", "add-item")
+    assert actions[1].text == "×"
+
+
+def test_new_proceed_words(vocab):
+    for word in ("选好了", "Continue", "查 询"):
+        page = snap(controls=(Control("p", word),))
+        assert [a.reason for a in candidate_actions(page, vocab)] == ["proceed"], word

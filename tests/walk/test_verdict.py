@@ -1,0 +1,55 @@
+"""Mandatory or optional: decide() on walks built by hand."""
+
+from qraudit.models import Payment, RuleMatch, Snapshot
+from qraudit.walk.verdict import decide
+from qraudit.walk.walker import WalkResult
+
+
+def walk(steps: int, matches, end: str, payment_step: int | None = None, stuck=()) -> WalkResult:
+    snaps = [Snapshot(step=i, url=f"https://p.example.cn/{i}", title="") for i in range(steps)]
+    payment = Payment("bridge:getBrandWCPayRequest", payment_step) if payment_step is not None else None
+    return WalkResult(
+        snapshots=snaps, actions=[None] * steps, matches=list(matches), payment=payment, end_reason=end,
+        stuck_steps=list(stuck), step_states=[f"s{i}" for i in range(steps)],
+    )
+
+
+def follow(step: int) -> RuleMatch:
+    return RuleMatch("follow-before-pay", "follow", "high", step)
+
+
+def test_wall_refused_on_the_way_to_payment_is_optional(ruleset):
+    d = decide(walk(3, [follow(1)], "payment", payment_step=2), ruleset.by_id)
+    assert d.verdict == "compliant"
+    assert [(w.category, w.mandatory) for w in d.walls] == [("follow", False)]
+
+
+def test_wall_at_the_dead_end_is_mandatory(ruleset):
+    d = decide(walk(3, [follow(2)], "dead-end", stuck=[2]), ruleset.by_id)
+    assert d.verdict == "violation"
+    assert [(w.category, w.mandatory) for w in d.walls] == [("follow", True)]
+
+
+def test_wall_that_came_back_at_a_stuck_step_is_mandatory(ruleset):
+    # Refused at step 1, the server said no at step 3 and the wall came back; the walk then backtracked.
+    d = decide(walk(5, [follow(1), follow(3)], "dead-end", stuck=[3]), ruleset.by_id)
+    assert d.verdict == "violation"
+
+
+def test_follow_prompt_after_payment_is_no_wall(ruleset):
+    d = decide(walk(4, [follow(3)], "payment", payment_step=2), ruleset.by_id)
+    assert d.verdict == "compliant" and d.walls == ()
+
+
+def test_budget_out_without_a_wall_is_inconclusive(ruleset):
+    d = decide(walk(3, [], "max-steps"), ruleset.by_id)
+    assert d.verdict == "inconclusive" and d.walls == ()
+
+
+def test_parking_tip_about_after_payment_is_not_payment_done(vocab):
+    done = vocab.phrases["payment_done"]
+    assert not done.search("缴费成功后请于15分钟内离场")
+    assert not done.search("支付成功后道闸自动抬杆")
+    assert done.search("缴费成功，请于15分钟内离场")
+    assert done.search("支付成功")
+    assert done.search("订单已支付")
