@@ -38,6 +38,7 @@ def corpus_results(tmp_path_factory):
     return reports, typed
 
 
+@pytest.mark.timeout(2400)  # the first test also pays for the module fixture: the whole corpus
 @pytest.mark.parametrize("site", SITES, ids=[s.id for s in SITES])
 def test_site_audit_matches_label(corpus_results, site):
     reports, typed = corpus_results
