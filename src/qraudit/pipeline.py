@@ -11,7 +11,7 @@ from pathlib import Path
 from qraudit import __version__
 from qraudit.capture import CaptureOptions
 from qraudit.errors import QrauditError
-from qraudit.models import Payment, Report, RuleMatch, Snapshot, Target, Versions
+from qraudit.models import Payment, Report, Snapshot, Target, Versions
 from qraudit.outputs import photo_copy_name, write_audit_folder
 from qraudit.rules import EvalContext
 from qraudit.targets import AuditTarget
@@ -88,19 +88,19 @@ async def _walk(browser, target: AuditTarget, ruleset, options: AuditOptions, fo
         return result, session.user_agent
 
 
-def _without_browser(target: AuditTarget, ruleset) -> tuple[Decision, Payment | None, list[RuleMatch]] | None:
+def _without_browser(target: AuditTarget, ruleset) -> tuple[Decision, Payment | None] | None:
     """Verdicts that need no page: native pay codes, follow codes, payloads that cannot be browsed."""
     if target.payload_kind in NATIVE_PAY_KINDS:
         payment = Payment(how=f"native-code:{target.payload_kind}", step=0, url=None)
         reason = "a native payment code opens the wallet's own cashier, with no merchant page"
-        return Decision("compliant", reason, (), ()), payment, []
+        return Decision("compliant", reason, (), ()), payment
     if target.payload_kind == "wechat-follow":
         page = Snapshot(step=0, url=target.payload, title="")
         matches = ruleset.evaluate(page, EvalContext(payload_kind=target.payload_kind))
         result = WalkResult(snapshots=[page], actions=[None], end_reason="dead-end", step_states=["code"])
-        return decide(result, ruleset.by_id, pre_walls=matches), None, matches
+        return decide(result, ruleset.by_id, pre_walls=matches), None
     if target.payload_kind in UNAUDITABLE:
-        return Decision("inconclusive", UNAUDITABLE[target.payload_kind], (), ()), None, []
+        return Decision("inconclusive", UNAUDITABLE[target.payload_kind], (), ()), None
     return None
 
 
@@ -115,7 +115,7 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
     result: WalkResult | None = None
     quick = _without_browser(target, ruleset)
     if quick is not None:
-        decision, payment, _ = quick
+        decision, payment = quick
     else:
         try:
             result, user_agent = await _walk(browser, target, ruleset, options, work, profile)
@@ -159,8 +159,8 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
 def step_records(result: WalkResult):
     from qraudit.models import StepRecord
 
-    for n, (snap, action) in enumerate(zip(result.snapshots, result.actions)):
+    for snap, action in zip(result.snapshots, result.actions):
         files = {k: v for k, v in (("screenshot", snap.screenshot), ("full", snap.full_screenshot), ("dom", snap.dom_file)) if v}
-        yield StepRecord(n=snap.step if snap.step is not None else n, url=snap.url, title=snap.title, action=action, files=files)
+        yield StepRecord(n=snap.step, url=snap.url, title=snap.title, action=action, files=files)
 
 

@@ -23,7 +23,7 @@ def demo(
     lang: str = typer.Option("zh", "--lang", help="Report language: zh or en."),
 ) -> None:
     """Serve the demo checkout on 127.0.0.1:8737 and audit the demo photo of its QR code."""
-    from qraudit.cli.audit import audit
+    from qraudit.cli.audit import FailOn, audit
     from qraudit.data.demo.server import serve_demo
 
     server, _thread = serve_demo(port=DEMO_PORT)  # a busy port is a one-line QrauditError
@@ -31,7 +31,7 @@ def demo(
     try:
         audit(
             targets=[str(demo_photo())], out=out, profile="wechat-ios", allow_private_network=False,
-            allow_host=["127.0.0.1"], rules=[], disable_rule=[], fail_on=_fail_never(), max_steps=25,
+            allow_host=["127.0.0.1"], rules=[], disable_rule=[], fail_on=FailOn.never, max_steps=25,
             timeout=150.0, dwell=2.0, jobs=1, browser_endpoint=None, formats=["json", "html", "pdf"], lang=lang, as_json=False,
             resume=False, shard=None, sign_key=None, tsa=None, wacz=False,
         )
@@ -39,9 +39,3 @@ def demo(
         pass  # the demo's verdict is a violation by design; the demo itself succeeded
     finally:
         server.stop()
-
-
-def _fail_never():
-    from qraudit.cli.audit import FailOn
-
-    return FailOn.never

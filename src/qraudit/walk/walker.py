@@ -53,6 +53,7 @@ class Walker:
         self._items_added = 0
         self._typed: set[str] = set()  # values entered on on-screen keyboards (see candidate_actions)
         self._failures: dict[tuple, int] = {}
+        self._backtracked: set[str] = set()  # URLs already reloaded to backtrack
 
     async def run(self, start_url: str) -> WalkResult:
         deadline = time.monotonic() + self.limits.timeout_s
@@ -130,7 +131,7 @@ class Walker:
             self.result.stuck_steps.append(step)
 
     def _backtrack(self, current_state: str) -> Action | None:
-        """Reload the latest earlier state that still has untried options (once per state)."""
+        """Reload the URL of the latest earlier state that still has untried options (each URL once)."""
         for step in range(len(self.result.snapshots) - 2, -1, -1):
             state = self.result.step_states[step]
             if state == current_state:
@@ -139,11 +140,8 @@ class Walker:
             if not self._untried(state, earlier):
                 self._mark_stuck(step)
                 continue
-            key = ("backtrack", earlier.url)
-            visited = self.result.tried.setdefault("__backtracks__", [])
-            if any(action_key(a) == action_key(Action("goto", value=earlier.url, text=key[1])) for a in visited):
+            if earlier.url in self._backtracked:
                 continue
-            action = Action("goto", value=earlier.url, text=earlier.url, reason="backtrack")
-            visited.append(action)
-            return action
+            self._backtracked.add(earlier.url)
+            return Action("goto", value=earlier.url, text=earlier.url, reason="backtrack")
         return None
