@@ -104,6 +104,7 @@ class TextBlock:
     box: Box | None
     frame: int = 0
     in_overlay: bool = False
+    transient: bool = False  # shown during the step but gone when it settled: a toast
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,12 @@ class Snapshot:
 
     @property
     def visible_text(self) -> str:
-        return "\n".join(t.text for t in self.texts)
+        """What is on screen once the step settled; toasts that came and went are in `flashed_text`."""
+        return "\n".join(t.text for t in self.texts if not t.transient)
+
+    @property
+    def flashed_text(self) -> str:
+        return "\n".join(t.text for t in self.texts if t.transient)
 
 
 # ---------------------------------------------------------------- walk

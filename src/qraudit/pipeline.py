@@ -74,7 +74,8 @@ def _target_model(target: AuditTarget) -> Target:
 def _retry_profile(result: WalkResult, current: str) -> str | None:
     if result.payment is not None or not result.snapshots:
         return None
-    text = result.snapshots[-1].visible_text + " " + result.snapshots[-1].title
+    last = result.snapshots[-1]
+    text = " ".join((last.visible_text, last.flashed_text, last.title))  # the hint can be a toast
     for pattern, profile in OPEN_ELSEWHERE:
         if pattern.search(text) and profile != current:
             return profile

@@ -162,3 +162,31 @@ def test_unknown_action_kind_names_the_known_ones(harness, site):
 
     message = harness.session_run(body)
     assert "unknown action kind 'swipe'" in message and "tap_outside" in message
+
+
+def _flashes(snap):
+    return [(t.text, t.in_overlay) for t in snap.texts if t.transient]
+
+
+def test_toasts_gone_before_the_step_settles_are_kept_as_transient_text(harness, site):
+    server = site()
+    first = harness.capture(server.url("/toast.html"))[0]
+    snaps = harness.capture(server.url("/toast.html"), actions=[
+        Action("click", ref=control(first, "去结算").ref),
+        Action("click", ref=control(first, "领券").ref),
+        Action("click", ref=control(first, "查看说明").ref)])
+    ordered, faded, stayed = snaps[1:]
+    assert _flashes(ordered) == [("请先关注公众号后再下单", True)]
+    assert _flashes(faded) == [("优惠券已领完", True)]  # seen once the fade-in was far enough along
+    assert _flashes(stayed) == []  # still on screen: an ordinary text block
+    assert "停车满 15 分钟收费" in stayed.visible_text
+    assert all(not t.text.startswith("剩余") for s in snaps for t in s.texts if t.transient)  # the clock is on screen
+
+
+def test_a_toast_does_not_make_a_new_state(harness, site):
+    from qraudit.walk.fingerprint import fingerprint
+
+    server = site()
+    before = harness.capture(server.url("/toast.html"))[0]
+    after = harness.capture(server.url("/toast.html"), actions=[Action("click", ref=control(before, "去结算").ref)])[1]
+    assert _flashes(after) and fingerprint(after) == fingerprint(before)

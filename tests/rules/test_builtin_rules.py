@@ -106,3 +106,17 @@ def test_disabled_pay_next_to_follow_hint(builtin):
     near = snap(controls=(pay,), texts=(TextBlock("关注公众号后按钮可用", box(16, 260, 300, 20)),))
     assert "follow-pay-disabled" in walls(builtin, near)
     assert walls(builtin, snap(controls=(pay,), texts=texts("请输入车牌号"))) == set()
+
+
+def test_a_toast_that_vanished_still_counts_and_says_so(builtin):
+    toast = TextBlock("请先关注公众号后再下单", None, in_overlay=True, transient=True)
+    page = snap(texts=(TextBlock("晨光咖啡 已选 1 杯", box(0, 0, 200, 20)), toast))
+    matches = [m for m in builtin.evaluate(page, EvalContext()) if m.rule_id == "follow-before-pay"]
+    assert len(matches) == 1 and "shown briefly" in matches[0].evidence.excerpts[0]
+
+
+def test_a_toast_does_not_complete_a_sentence_split_across_blocks(builtin):
+    page = snap(texts=(TextBlock("关注公众号", box(0, 0, 60, 20)), TextBlock("后才能缴费", None, transient=True)))
+    assert "follow-before-pay" not in walls(builtin, page)
+    joined = snap(texts=(TextBlock("关注公众号", box(0, 0, 60, 20)), TextBlock("后才能缴费", box(60, 0, 90, 20))))
+    assert "follow-before-pay" in walls(builtin, joined)

@@ -101,6 +101,10 @@ def _add_frame(out: Extracted, frame: PwFrame, i: int, offset: tuple[float, floa
     out.truncated = out.truncated or bool(data["truncated"])
     for t in data["texts"]:
         out.texts.append(TextBlock(t["text"], _box(t["box"], dx, dy), i, bool(t["in_overlay"])))
+    on_screen = {" ".join(t["text"].split()) for t in data["texts"]}
+    for f in data.get("flashes", []):
+        if f["text"] not in on_screen:
+            out.texts.append(TextBlock(f["text"], None, i, bool(f["layer"]), transient=True))
     for f in data["fields"]:
         out.fields.append(FormField(
             ref=ref(f["ref"]), tag=f["tag"], type=f["type"], name=f["name"], label=f["label"],

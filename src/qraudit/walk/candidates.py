@@ -133,7 +133,7 @@ def _keyboard_actions(snapshot: Snapshot, vocab, typed: frozenset[str]) -> list[
             add(control.ref, control.text, kind)
     keypad = _has_keypad(snapshot)
     for block in snapshot.texts:
-        kind = _label_kind(block.text, vocab)
+        kind = _label_kind(block.text, vocab) if not block.transient else None  # a toast labels no field
         if not kind:
             continue
         widget = _widget_below(snapshot, block, vocab)
@@ -149,7 +149,7 @@ def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> list[Actio
     if not adders:
         return []
     proceed_ready = any(_usable(c) and vocab.control_kind(c.text) == "proceed" for c in snapshot.controls)
-    complaints = snapshot.visible_text + "\n" + "\n".join(d.message for d in snapshot.dialogs)
+    complaints = "\n".join([snapshot.visible_text, snapshot.flashed_text, *(d.message for d in snapshot.dialogs)])
     if proceed_ready and not _CART_EMPTY.search(complaints):
         return []
     return [Action("click", adders[0].ref, text=adders[0].text, reason="add-item")]

@@ -16,10 +16,11 @@ def _norm(text: str) -> str:
 
 
 def fingerprint(snapshot: Snapshot) -> str:
+    """Toasts are left out: the same refusal answered by a toast again is still no progress."""
     parts = [
         snapshot.url,
         _norm(snapshot.title),
-        "|".join(sorted({_norm(t.text) for t in snapshot.texts if t.text.strip()})),
+        "|".join(sorted({_norm(t.text) for t in snapshot.texts if t.text.strip() and not t.transient})),
         "|".join(f"{f.name}:{f.label}:{f.filled}:{f.visible}" for f in snapshot.fields),
         "|".join(f"{c.label}:{c.checked}" for c in snapshot.checkboxes),
         "|".join(f"{c.text}:{c.enabled}:{c.visible}:{c.covered}" for c in snapshot.controls),

@@ -180,14 +180,66 @@
 
   // ------------------------------------------------------------ settling: when did the DOM last change?
   let lastMutation = performance.now();
+
+  // ------------------------------------------------------------ flashes: short texts that appear, e.g. toasts
+  // A toast ("请先关注公众号后再下单") can vanish before the step settles; what the visitor saw is evidence.
+  const FLASH_MAX = 40, FLASH_LEN = 300, RECHECK_MS = [60, 400];  // the second look catches fade-ins
+  const WATCHED = new Set(["style", "class", "hidden", "open", "aria-hidden"]);
+  let flashes = [];  // {el, text, key}
+  let pending = new Set();
+  const shown = (el) => {
+    if (!el.isConnected || !el.getClientRects().length) return false;
+    const style = getComputedStyle(el);
+    return style.visibility !== "hidden" && parseFloat(style.opacity || "1") > 0.1;
+  };
+  const fixed = (el) => {  // a toast is a layer over the page
+    for (let e = el, i = 0; e && e.nodeType === 1 && i < 4; e = e.parentElement, i++) {
+      if (getComputedStyle(e).position === "fixed") return true;
+    }
+    return false;
+  };
+  const textOf = (el) => (el.innerText || "").replace(/\s+/g, " ").trim();
+  const keyOf = (text) => text.replace(/\d+/g, "#");  // a countdown is one flash, not one a second
+  const gone = (f) => !shown(f.el) || keyOf(textOf(f.el)) !== f.key;
+  const look = (els, again) => {
+    for (const el of els) {
+      const text = textOf(el);
+      if (!text || text.length > FLASH_LEN) continue;
+      if (!shown(el)) { if (again) again.add(el); continue; }
+      const key = keyOf(text);
+      if (flashes.some((f) => f.key === key)) continue;
+      if (flashes.length >= FLASH_MAX) flashes = flashes.filter(gone);  // still on screen: the snapshot has it
+      if (flashes.length < FLASH_MAX) flashes.push({ el, text, key, layer: fixed(el) });
+    }
+  };
+  const flush = () => {
+    const batch = pending, retry = new Set();
+    pending = new Set();
+    look(batch, retry);
+    if (retry.size) setTimeout(() => look(retry, null), RECHECK_MS[1]);
+  };
+  const note = (record) => {
+    if (record.type === "childList") return record.addedNodes.forEach((n) => n.nodeType === 1 && pending.add(n));
+    if (record.type === "attributes" && !WATCHED.has(record.attributeName)) return;
+    const el = record.type === "characterData" ? record.target.parentElement : record.target;
+    if (el && el.nodeType === 1 && el !== document.documentElement && el !== document.body) pending.add(el);
+  };
   const observe = () => {
     try {
       new MutationObserver((records) => {  // our own ref attributes are not the page changing
-        if (records.some((r) => r.attributeName !== "data-qraudit-ref")) lastMutation = performance.now();
+        const page = records.filter((r) => r.attributeName !== "data-qraudit-ref");
+        if (!page.length) return;
+        lastMutation = performance.now();
+        if (pending.size > 200) return;
+        const empty = !pending.size;
+        page.forEach(note);
+        if (empty && pending.size) setTimeout(flush, RECHECK_MS[0]);
       })
         .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     } catch (e) {}
   };
   observe();
   hidden(window, "__qrauditQuietMs", () => performance.now() - lastMutation);
+  // What appeared since the last call and is gone now; the list starts again.
+  hidden(window, "__qrauditTakeFlashes", () => { const out = flashes.filter(gone).map((f) => ({ text: f.text, layer: f.layer })); flashes = []; return out; });
 })();

@@ -272,5 +272,5 @@
   const strip = (list) => list.map(({ el, ...rest }) => rest);
   return { url: location.href, title: document.title, viewport: [vw, vh], scroll: [window.scrollX, window.scrollY],
     texts: strip(texts), fields: strip(fields), controls: strip(controls), checkboxes: strip(checkboxes), images: strip(images),
-    overlays, storage, truncated, elements: elements.length, ms: Math.round(performance.now() - start) };
+    overlays, storage, truncated, flashes: window.__qrauditTakeFlashes ? window.__qrauditTakeFlashes() : [], elements: elements.length, ms: Math.round(performance.now() - start) };
 }

@@ -23,6 +23,7 @@ from qraudit.rules.vocab import Vocabulary
 
 WHERE = {"enum": ["page", "overlay", "outside_overlay"], "description": "Which text: all, inside overlays, or outside them."}
 MAX_EXCERPTS = 5
+TRANSIENT_NOTE = " [shown briefly (a toast); gone before the screenshot]"
 
 
 def in_scope(where: str, in_overlay: bool) -> bool:
@@ -55,11 +56,11 @@ class TextMatcher:
         for block in blocks:
             found = self.pattern.find(block.text)
             if found and len(excerpts) < MAX_EXCERPTS:
-                excerpts.append(found)
+                excerpts.append(found + TRANSIENT_NOTE if block.transient else found)
                 if block.box is not None:
                     boxes.append(block.box)
-        if not excerpts:
-            found = self.pattern.find("\n".join(b.text for b in blocks))
+        if not excerpts:  # across blocks: toasts stand alone, a sentence does not run into them
+            found = self.pattern.find("\n".join(b.text for b in blocks if not b.transient))
             if found:
                 excerpts.append(found)
         return Hit(tuple(excerpts), tuple(boxes)) if excerpts else None
