@@ -8,3 +8,4 @@ class ExitCode(IntEnum):
     VIOLATION = 1  # violations found (audit), a failing rule example, a tampered evidence folder
     USAGE = 2  # bad arguments, unreadable input, a broken rule file
     NO_RESULT = 3  # nothing to report: an image with no code, an inconclusive audit
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it); finished work is kept

@@ -49,3 +49,25 @@ def test_unreachable_endpoint_is_a_one_line_browser_error():
     with pytest.raises(BrowserError) as err:
         capture_pages(["http://127.0.0.1:9/"], replace(LOCAL, browser_endpoint="ws://127.0.0.1:9/nothing"))
     assert "browser failed to start" in err.value.one_line() and "\n" not in err.value.one_line()
+
+
+def test_audit_command_uses_the_remote_browser(endpoint, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from qraudit.cli import app
+    from qraudit.exitcodes import ExitCode
+    from tests.sites.catalog import load_sites, personal_data_seen, start_site
+
+    site = next(s for s in load_sites() if s.id == "park-shadow-follow")
+    server = start_site(site)
+    monkeypatch.setenv("QRAUDIT_CHROMIUM", str(tmp_path / "no-local-chromium"))  # a local launch would fail
+    try:
+        result = CliRunner().invoke(app, [
+            "audit", server.url(site.start_path), "--browser-endpoint", endpoint, "--out", str(tmp_path / "out"),
+            "--allow-host", "127.0.0.1", "--dwell", "1.0", "--format", "json", "--json"], catch_exceptions=False)
+        assert personal_data_seen(server) == []
+    finally:
+        server.stop()
+    assert result.exit_code == ExitCode.VIOLATION, result.output
+    (report,) = json.loads(result.stdout)
+    assert report["verdict"] == "violation" and report["versions"]["browser"]

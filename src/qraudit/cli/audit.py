@@ -148,7 +148,11 @@ def audit(
     counts: dict[str, int] = {}
     with audit_progress() as progress:
         task = progress.add_task("auditing", total=len(batch.targets))
-        outcomes, skipped = run_campaign(batch, ruleset, options, jobs or default_jobs(), resume, shard, on_done=done)
+        try:
+            outcomes, skipped = run_campaign(batch, ruleset, options, jobs or default_jobs(), resume, shard, on_done=done)
+        except KeyboardInterrupt:
+            err_console.print(f"interrupted after {sum(counts.values())} finished audit(s); `--resume` does the rest")
+            raise
     if skipped:
         err_console.print(f"resume: {len(skipped)} audit(s) already complete, skipped")
     if as_json:
