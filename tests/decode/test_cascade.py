@@ -10,6 +10,7 @@ from PIL import Image
 
 from qraudit.decode import decode_image, decode_path
 from qraudit.decode.cascade import CASCADE, STAGES, run_cascade
+from qraudit.decode.hits import overlap
 from qraudit.decode.images import to_grey
 from qraudit.errors import QrauditError
 from tests.decode.conftest import PHOTOS, expected_text, page, real_photos
@@ -98,3 +99,16 @@ def test_rescue_stage_reads_a_damaged_photo_the_earlier_stages_miss() -> None:
     work = run_cascade(grey)
     assert [hit.text for hit in work.hits] == [text]
     assert work.trace == ["rescue"]
+
+
+@pytest.mark.parametrize("seed", [0, 6])
+def test_unbend_stage_reads_a_code_on_a_pole_and_maps_its_corners_back(seed: int) -> None:
+    text = f"https://pay.example.cn/park/{seed}"
+    photo, quads = render_photo([text], size=(1600, 1200), curvature=0.9, rotation=seed * 37 % 360, perspective=0.1, seed=seed)
+    grey = to_grey(photo)
+    assert text not in [hit.text for hit in run_cascade(grey, ("zxing", "regions", "rescue")).hits]
+    work = run_cascade(grey)
+    assert [hit.text for hit in work.hits] == [text] and work.trace == ["unbend"]
+    xs, ys = [p[0] for p in quads[0]], [p[1] for p in quads[0]]
+    _, iou = overlap(work.hits[0].bounds(), (min(xs), min(ys), max(xs), max(ys)))
+    assert iou > 0.8  # the reported polygon lies on the bent code in the photo

@@ -19,6 +19,7 @@ from qraudit.decode.classify import classify
 from qraudit.decode.hits import Hit, merge, overlap
 from qraudit.decode.images import to_grey
 from qraudit.decode.rescue import TREATMENTS
+from qraudit.decode.unbend import read_unbent
 from qraudit.decode.wechat import Region, detect_regions, read_wechat
 from qraudit.errors import QrauditError
 from qraudit.models import Code
@@ -112,13 +113,24 @@ def _rescue_crop(crop: np.ndarray) -> list[Hit]:
     return read_wechat(TREATMENTS["normalise"](crop))
 
 
+def stage_unbend(work: Work) -> list[Hit]:
+    """Regions still unread after `rescue` (at most MAX_RESCUES): the code turned upright and
+    flattened as if wrapped round a pole or a bottle (src/qraudit/decode/unbend.py)."""
+    hits: list[Hit] = []
+    for region in sorted(work.unread(work.regions), key=lambda r: -r.score)[:MAX_RESCUES]:
+        crop, scale, dx, dy = _crop(work.grey, region)
+        hits += [hit.moved(scale, dx, dy) for hit in read_unbent(crop)]
+    return hits
+
+
 Stage = Callable[[Work], list[Hit]]
 STAGES: dict[str, Stage] = {
     "zxing": stage_zxing,
     "regions": stage_regions,
     "rescue": stage_rescue,
+    "unbend": stage_unbend,
 }
-CASCADE: tuple[str, ...] = ("zxing", "regions", "rescue")
+CASCADE: tuple[str, ...] = ("zxing", "regions", "rescue", "unbend")
 
 
 def decode_image(image: Image.Image | np.ndarray, stages: tuple[str, ...] = CASCADE) -> tuple[Code, ...]:
