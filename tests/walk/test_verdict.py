@@ -53,3 +53,18 @@ def test_parking_tip_about_after_payment_is_not_payment_done(vocab):
     assert done.search("缴费成功，请于15分钟内离场")
     assert done.search("支付成功")
     assert done.search("订单已支付")
+
+
+def test_refusal_that_led_straight_into_the_dead_end_makes_the_wall_mandatory(ruleset):
+    # Declined profile OAuth at step 2: the page came back with nothing to do.
+    oauth = RuleMatch("oauth-wechat-userinfo", "login", "high", 2)
+    d = decide(walk(4, [oauth], "dead-end", stuck=[3]), ruleset.by_id)
+    assert d.verdict == "violation" and [(w.category, w.mandatory) for w in d.walls] == [("login", True)]
+
+
+def test_wall_refused_long_before_an_unrelated_dead_end_is_not_blamed_for_it(ruleset):
+    # An optional pop-up closed at step 1; the walk went on and the pay button was broken at step 5.
+    d = decide(walk(6, [follow(1)], "dead-end", stuck=[5]), ruleset.by_id)
+    assert d.verdict == "inconclusive" and d.reason == "no way to pay found"
+    assert [(w.category, w.mandatory) for w in d.walls] == [("follow", False)]
+    assert "payment was not reached" in d.walls[0].summary.en  # never "payment works" when it did not

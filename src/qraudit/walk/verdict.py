@@ -39,11 +39,13 @@ def is_wall(match: RuleMatch) -> bool:
     return match.severity == "high" and match.category in WALL_CATEGORIES
 
 
-def wall_summary(category: str, mandatory: bool) -> Bilingual:
+def wall_summary(category: str, mandatory: bool, paid: bool = True) -> Bilingual:
     name = CATEGORY_NAMES[category]
     if mandatory:
         return Bilingual(f"必须{name.zh}才能付款", f"Payment requires {name.en}")
-    return Bilingual(f"页面要求{name.zh}，但拒绝后仍可付款", f"The page asks for {name.en}, but payment works after refusing")
+    if paid:
+        return Bilingual(f"页面要求{name.zh}，但拒绝后仍可付款", f"The page asks for {name.en}, but payment works after refusing")
+    return Bilingual(f"页面要求{name.zh}；拒绝后仍可继续，但未能到达付款", f"The page asks for {name.en}; refusing it did not stop the walk, but payment was not reached")
 
 
 def _with_screenshot(evidence: Evidence, result: WalkResult, step: int) -> Evidence:
@@ -60,9 +62,9 @@ def _mandatory_categories(result: WalkResult, by_category: dict[str, list[RuleMa
     found = {cat for cat, matches in by_category.items() if any(m.step in stuck for m in matches)}
     if found:
         return found
-    # Declined OAuth and similar: the dead end shows no wall itself; the last wall before it is the cause.
-    latest = max((m for ms in by_category.values() for m in ms), key=lambda m: m.step)
-    return {latest.category}
+    # Declined OAuth and similar: the dead end shows no wall itself, but refusing the wall led straight
+    # into it. A wall refused earlier, after which the walk went on, did not cause a later dead end.
+    return {cat for cat, matches in by_category.items() if any(m.step + 1 in stuck for m in matches)}
 
 
 def decide(result: WalkResult, rules: Mapping[str, Any], pre_walls: list[RuleMatch] | None = None) -> Decision:
@@ -101,7 +103,7 @@ def decide(result: WalkResult, rules: Mapping[str, Any], pre_walls: list[RuleMat
                 mandatory=category in mandatory,
                 rule_ids=rule_ids,
                 step=first.step,
-                summary=wall_summary(category, category in mandatory),
+                summary=wall_summary(category, category in mandatory, result.payment is not None),
                 evidence=_with_screenshot(first.evidence, result, first.step),
                 refusal_attempts=tuple(dict.fromkeys(attempts)),
                 legal=tuple({ref: None for rid in rule_ids for ref in rules[rid].legal}),
