@@ -139,6 +139,10 @@ def summary(results: list[SiteResult]) -> list[str]:
         all_tp, all_fp, all_fn = all_tp + tp, all_fp + fp, all_fn + fn
         rows.append(f"| mandatory {category}: precision / recall | {_ratio(tp, tp + fp)} / {_ratio(tp, tp + fn)} |")
     rows.append(f"| mandatory walls, all: precision / recall | {_ratio(all_tp, all_tp + all_fp)} / {_ratio(all_tp, all_tp + all_fn)} |")
+    opt_tp = sum(len(set(r.optional) & set(r.site.label.optional_walls)) for r in results)
+    opt_fp = sum(len(set(r.optional) - set(r.site.label.optional_walls)) for r in results)
+    opt_fn = sum(len(set(r.site.label.optional_walls) - set(r.optional)) for r in results)
+    rows.append(f"| optional walls, all: precision / recall | {_ratio(opt_tp, opt_tp + opt_fp)} / {_ratio(opt_tp, opt_tp + opt_fn)} |")
     rows.append(f"| sites where personal data was typed or sent | {sum(bool(r.personal) for r in results)} |")
     seconds = sorted(r.seconds for r in results)
     p95 = seconds[min(len(seconds) - 1, round(0.95 * (len(seconds) - 1)))]

@@ -48,4 +48,7 @@ def test_site_audit_matches_label(corpus_results, site):
     assert report.verdict == site.label.verdict, f"{report.verdict_reason}; steps {steps}"
     assert report.reached_payment == site.label.reached_payment
     mandatory = sorted({w.category for w in report.walls if w.mandatory})
-    assert mandatory == sorted(site.label.mandatory_walls), f"walls {[(w.category, w.rule_ids, w.mandatory) for w in report.walls]}"
+    walls = [(w.category, w.rule_ids, w.mandatory) for w in report.walls]
+    assert mandatory == sorted(site.label.mandatory_walls), f"walls {walls}"
+    optional = sorted({w.category for w in report.walls if not w.mandatory})
+    assert optional == sorted(site.label.optional_walls), f"walls {walls}"
