@@ -70,14 +70,15 @@ def test_optional_login_for_points_is_not_a_wall(builtin):
     assert walls(builtin, page) == set()
 
 
-def test_coupon_for_following_with_a_skip_is_not_a_wall(builtin):
+def test_coupon_for_following_with_a_skip_is_a_prompt_not_a_gate(builtin):
+    # Only the pop-up rule matches: the walk refuses it, and it is mandatory only if payment then fails.
     page = snap(
         texts=texts("关注公众号，立领5元代金券", in_overlay=True),
         controls=(control("立即关注", in_overlay=True), control("跳过", ref="c2", in_overlay=True)),
         overlays=(overlay("关注公众号，立领5元代金券 立即关注 跳过", closable=True),),
         page_codes=(FOLLOW_CODE,),
     )
-    assert walls(builtin, page) == set()
+    assert walls(builtin, page) == {"follow-prompt-overlay"}
 
 
 def test_scanned_follow_code_needs_no_page(builtin):
