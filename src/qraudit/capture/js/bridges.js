@@ -185,6 +185,7 @@
   // A toast ("请先关注公众号后再下单") can vanish before the step settles; what the visitor saw is evidence.
   const FLASH_MAX = 40, FLASH_LEN = 300, RECHECK_MS = [60, 400];  // the second look catches fade-ins
   const WATCHED = new Set(["style", "class", "hidden", "open", "aria-hidden"]);
+  const SKIP = new Set(["SCRIPT", "STYLE", "LINK", "META", "TEMPLATE", "NOSCRIPT", "HEAD", "TITLE"]);
   let flashes = [];  // {el, text, key}
   let pending = new Set();
   const shown = (el) => {
@@ -203,6 +204,9 @@
   const gone = (f) => !shown(f.el) || keyOf(textOf(f.el)) !== f.key;
   const look = (els, again) => {
     for (const el of els) {
+      if (SKIP.has(el.tagName)) continue;
+      const raw = el.textContent;  // no layout: a whole re-rendered view is dropped before innerText
+      if (!raw || raw.length > FLASH_LEN * 4) continue;
       const text = textOf(el);
       if (!text || text.length > FLASH_LEN) continue;
       if (!shown(el)) { if (again) again.add(el); continue; }
