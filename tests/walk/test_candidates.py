@@ -93,10 +93,19 @@ def test_amount_on_a_visible_keypad_is_typed_without_a_field(vocab):
 def test_empty_cart_alert_makes_the_walker_add_a_dish(vocab):
     controls = (Control("a1", "加入", tag="div"), Control("p", "提交订单"))
     quiet = candidate_actions(snap(controls=controls), vocab)
-    assert "add-item" not in [a.reason for a in quiet]
+    assert [a.reason for a in quiet] == ["proceed", "add-item"]  # a silent no-op checkout is followed by a dish
     complained = snap(controls=controls, dialogs=(Dialog("alert", "请选择商品", 1),))
     assert [a.reason for a in candidate_actions(complained, vocab)][0] == "add-item"
     assert "add-item" not in [a.reason for a in candidate_actions(complained, vocab, items_added=1)]
+
+
+def test_add_controls_named_after_the_dish_but_never_a_wall(vocab):
+    for text in ("加入 三文鱼刺身", "加一份", "+ 1", "Add item"):
+        page = snap(controls=(Control("a", text, tag="i", role="button"),), dialogs=(Dialog("alert", "购物车是空的", 1),))
+        assert [a.reason for a in candidate_actions(page, vocab)] == ["add-item"], text
+    for text in ("加入会员", "加入 会员享折扣", "添加 关注"):
+        page = snap(controls=(Control("a", text),), dialogs=(Dialog("alert", "购物车是空的", 1),))
+        assert "add-item" not in [a.reason for a in candidate_actions(page, vocab)], text
 
 
 def test_spec_sheet_adds_instead_of_closing(vocab):
@@ -114,3 +123,11 @@ def test_new_proceed_words(vocab):
     for word in ("选好了", "Continue", "查 询"):
         page = snap(controls=(Control("p", word),))
         assert [a.reason for a in candidate_actions(page, vocab)] == ["proceed"], word
+
+
+def test_a_remark_textarea_is_never_filled_even_under_a_quantity_heading(vocab):
+    remark = FormField("t", "textarea", type="textarea", name="remark", placeholder="如：少辣、不要香菜",
+                       visible=True, context="用餐人数 1人 2人 口味备注（选填）")
+    people = FormField("q", "input", type="number", name="people", label="用餐人数", visible=True)
+    actions = candidate_actions(snap(fields=(remark, people)), vocab)
+    assert [(a.kind, a.ref) for a in actions if a.reason == "fill-needed"] == [("fill", "q")]

@@ -13,7 +13,11 @@ from qraudit.rules.phrases import normalize
 from qraudit.walk.values import value_for
 
 # Controls that put a dish in an empty cart (menus in table-ordering pages).
-_ADD_ITEM = re.compile(r"^\s*(\+|＋|加入购物车|加入|加购|选规格|选择|Add( to cart)?)\s*$", re.I)
+# The words may be followed by the dish (an aria-label such as "加入 三文鱼刺身"), never by a wall's words.
+_ADD_ITEM = re.compile(
+    r"^\s*(\+|＋|加入购物车|加入|加购|加一份|添加|选规格|选择|Add( to cart| one| item)?)([\s:：]+(?!.*(会员|关注|登录|授权|member|follow|log ?in|sign)).{1,24})?\s*$",
+    re.I,
+)
 _STRONG_PROCEED = re.compile(r"支付|付款|缴费|买单|Pay", re.I)
 _CART_EMPTY = re.compile(
     r"购物车(是|还是)?空|未选(购|择)?(任何)?(商品|菜品)|(请|需)(先)?(选择|添加|选购|点)(商品|菜品|菜)|(还没有?|尚未)(选|点|添加)"
@@ -62,7 +66,8 @@ def _checkbox_actions(snapshot: Snapshot, vocab) -> list[Action]:
 
 
 def _field_needs(field: FormField, vocab) -> str | None:
-    if not field.visible or field.filled:
+    # A plate, amount, table or quantity is one short line; a textarea is a remark, which payment never needs.
+    if not field.visible or field.filled or field.tag == "textarea":
         return None
     kind = vocab.field_kind(field)
     if kind is None or not vocab.is_payment_need(kind):
@@ -142,17 +147,19 @@ def _keyboard_actions(snapshot: Snapshot, vocab, typed: frozenset[str]) -> list[
     return actions
 
 
-def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> list[Action]:
+def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> tuple[list[Action], bool]:
+    """One dish for an empty cart, and whether it comes before the proceed controls: only when the page
+    complains of an empty cart or has nothing to proceed with. Otherwise it comes after them, for a
+    checkout button that silently does nothing while the cart is empty."""
     if items_added:
-        return []
+        return [], False
     adders = [c for c in snapshot.controls if _usable(c) and _ADD_ITEM.match(c.text)]
     if not adders:
-        return []
+        return [], False
     proceed_ready = any(_usable(c) and vocab.control_kind(c.text) == "proceed" for c in snapshot.controls)
     complaints = "\n".join([snapshot.visible_text, snapshot.flashed_text, *(d.message for d in snapshot.dialogs)])
-    if proceed_ready and not _CART_EMPTY.search(complaints):
-        return []
-    return [Action("click", adders[0].ref, text=adders[0].text, reason="add-item")]
+    first = not proceed_ready or bool(_CART_EMPTY.search(complaints))
+    return [Action("click", adders[0].ref, text=adders[0].text, reason="add-item")], first
 
 
 def _sheet_adds(snapshot: Snapshot) -> list[Action]:
@@ -184,14 +191,15 @@ def candidate_actions(
 
     `typed` holds the values already entered on an on-screen keyboard during this walk: such a field
     shows its value as plain text afterwards, so the snapshot alone cannot tell it is done."""
+    add_item, add_first = _add_item_actions(snapshot, vocab, items_added)
+    proceeds = _proceeds(snapshot, vocab)
     ordered = (
         _sheet_adds(snapshot)
         + _refusals(snapshot, vocab)
         + _checkbox_actions(snapshot, vocab)
         + _fill_actions(snapshot, vocab)
         + _keyboard_actions(snapshot, vocab, typed)
-        + _add_item_actions(snapshot, vocab, items_added)
-        + _proceeds(snapshot, vocab)
+        + (add_item + proceeds if add_first else proceeds + add_item)
     )
     seen: set[tuple] = set()
     unique = []
