@@ -6,7 +6,8 @@ from qraudit.walk.walker import WalkResult
 
 
 def walk(steps: int, matches, end: str, payment_step: int | None = None, stuck=()) -> WalkResult:
-    snaps = [Snapshot(step=i, url=f"https://p.example.cn/{i}", title="") for i in range(steps)]
+    # Steps count from 1, as in a real walk; `stuck` and match steps are step numbers.
+    snaps = [Snapshot(step=i, url=f"https://p.example.cn/{i}", title="") for i in range(1, steps + 1)]
     payment = Payment("bridge:getBrandWCPayRequest", payment_step) if payment_step is not None else None
     return WalkResult(
         snapshots=snaps, actions=[None] * steps, matches=list(matches), payment=payment, end_reason=end,
@@ -68,3 +69,10 @@ def test_wall_refused_long_before_an_unrelated_dead_end_is_not_blamed_for_it(rul
     assert d.verdict == "inconclusive" and d.reason == "no way to pay found"
     assert [(w.category, w.mandatory) for w in d.walls] == [("follow", False)]
     assert "payment was not reached" in d.walls[0].summary.en  # never "payment works" when it did not
+
+
+def test_wall_on_the_last_step_of_a_dead_end_is_mandatory(ruleset):
+    # The order API sent the visitor to a phone + SMS login page, where nothing but complying goes on.
+    login = RuleMatch("login-phone-sms", "login", "high", 4)
+    d = decide(walk(4, [login], "dead-end", stuck=[3, 2, 1]), ruleset.by_id)
+    assert d.verdict == "violation" and [(w.category, w.mandatory, w.step) for w in d.walls] == [("login", True, 4)]

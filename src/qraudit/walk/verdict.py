@@ -49,16 +49,16 @@ def wall_summary(category: str, mandatory: bool, paid: bool = True) -> Bilingual
 
 
 def _with_screenshot(evidence: Evidence, result: WalkResult, step: int) -> Evidence:
-    if evidence.screenshot or step >= len(result.snapshots):
+    snap = result.snapshot_at(step)
+    if evidence.screenshot or snap is None:
         return evidence
-    snap = result.snapshots[step]
     return replace(evidence, screenshot=snap.screenshot, url=evidence.url or snap.url)
 
 
 def _mandatory_categories(result: WalkResult, by_category: dict[str, list[RuleMatch]]) -> set[str]:
     if result.payment is not None or result.end_reason != "dead-end" or not by_category:
         return set()
-    stuck = set(result.stuck_steps) | {len(result.snapshots) - 1}
+    stuck = set(result.stuck_steps) | {result.snapshots[-1].step}
     found = {cat for cat, matches in by_category.items() if any(m.step in stuck for m in matches)}
     if found:
         return found
@@ -96,7 +96,7 @@ def decide(result: WalkResult, rules: Mapping[str, Any], pre_walls: list[RuleMat
         first = min(matches, key=lambda m: m.step)
         rule_ids = tuple(sorted({m.rule_id for m in matches}))
         steps = sorted({m.step for m in matches})
-        attempts = [a.text or a.kind for s in steps if s < len(result.step_states) for a in result.attempts_at(s)]
+        attempts = [a.text or a.kind for s in steps for a in result.attempts_at(s)]
         walls.append(
             Wall(
                 category=category,

@@ -34,12 +34,21 @@ class WalkResult:
     payment: Payment | None = None
     end_reason: str = ""  # payment | dead-end | max-steps | timeout | error
     error: str | None = None
-    stuck_steps: list[int] = field(default_factory=list)  # steps whose state had no untried way forward
+    stuck_steps: list[int] = field(default_factory=list)  # step numbers whose state had no untried way forward
     tried: dict[str, list[Action]] = field(default_factory=dict)  # fingerprint -> actions tried there
-    step_states: list[str] = field(default_factory=list)  # fingerprint of each step
+    step_states: list[str] = field(default_factory=list)  # fingerprint of each snapshot, in order
+
+    def index_of(self, step: int) -> int | None:
+        """Where step number `step` (Snapshot.step, as rules and reports count) sits in `snapshots`."""
+        return next((i for i, snap in enumerate(self.snapshots) if snap.step == step), None)
+
+    def snapshot_at(self, step: int) -> Snapshot | None:
+        index = self.index_of(step)
+        return None if index is None else self.snapshots[index]
 
     def attempts_at(self, step: int) -> list[Action]:
-        return self.tried.get(self.step_states[step], [])
+        index = self.index_of(step)
+        return [] if index is None or index >= len(self.step_states) else self.tried.get(self.step_states[index], [])
 
 
 class Walker:
@@ -126,7 +135,8 @@ class Walker:
             tried = self.result.tried.get(state, [])
             self.result.tried[state] = [a for a in tried if action_key(a) != action_key(action)]
 
-    def _mark_stuck(self, step: int) -> None:
+    def _mark_stuck(self, index: int) -> None:
+        step = self.result.snapshots[index].step
         if step not in self.result.stuck_steps:
             self.result.stuck_steps.append(step)
 
