@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 from qraudit import __version__
 from qraudit.capture import CaptureOptions
 from qraudit.errors import QrauditError
-from qraudit.models import Payment, Report, Snapshot, Target, Versions
+from qraudit.models import Payment, Report, Snapshot, StepRecord, Target, Versions
 from qraudit.outputs import photo_copy_name, write_audit_folder
 from qraudit.rules import EvalContext
 from qraudit.targets import AuditTarget
@@ -157,9 +158,7 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
     return AuditOutcome(report, folder, manifest, tuple(snapshots))
 
 
-def step_records(result: WalkResult):
-    from qraudit.models import StepRecord
-
+def step_records(result: WalkResult) -> Iterator[StepRecord]:
     for snap, action in zip(result.snapshots, result.actions):
         files = {k: v for k, v in (("screenshot", snap.screenshot), ("full", snap.full_screenshot), ("dom", snap.dom_file)) if v}
         yield StepRecord(n=snap.step, url=snap.url, title=snap.title, action=action, files=files)

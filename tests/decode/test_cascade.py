@@ -112,3 +112,15 @@ def test_unbend_stage_reads_a_code_on_a_pole_and_maps_its_corners_back(seed: int
     xs, ys = [p[0] for p in quads[0]], [p[1] for p in quads[0]]
     _, iou = overlap(work.hits[0].bounds(), (min(xs), min(ys), max(xs), max(ys)))
     assert iou > 0.8  # the reported polygon lies on the bent code in the photo
+
+
+@pytest.mark.parametrize("crop", [
+    np.full((480, 480), 255, np.uint8),  # blank paper
+    np.zeros((480, 480), np.uint8),  # all dark
+    np.random.default_rng(0).integers(0, 256, (480, 480), dtype=np.uint8),  # noise
+    np.full((2, 3), 128, np.uint8),  # a sliver
+])
+def test_unbend_reads_nothing_from_crops_without_a_code(crop: np.ndarray) -> None:
+    from qraudit.decode.unbend import read_unbent
+
+    assert read_unbent(crop) == []

@@ -7,7 +7,7 @@ session's settling does that.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
 from playwright.async_api import Error as PlaywrightError, Frame as PwFrame, Locator, Page
@@ -73,27 +73,17 @@ async def _lowest_visible(ctx: ActContext, text: str) -> Locator | None:
     return best[1] if best else None
 
 
-async def _press_key(ctx: ActContext, char: str) -> bool:
-    for text in dict.fromkeys((char, char.upper(), char.lower())):
+async def _tap_first(ctx: ActContext, texts: Iterable[str]) -> bool:
+    """Tap the first of `texts` showing as a key; a greyed-out key (pointer-events: none) is skipped."""
+    for text in texts:
         key = await _lowest_visible(ctx, text)
-        if key is not None:
-            try:
-                await key.click(timeout=KEY_TIMEOUT_MS)
-                return True
-            except PlaywrightError:  # a greyed-out key (pointer-events: none) is not this one
-                continue
-    return False
-
-
-async def _switch_grid(ctx: ActContext) -> bool:
-    for text in SWITCH_KEYS:
-        key = await _lowest_visible(ctx, text)
-        if key is not None:
-            try:
-                await key.click(timeout=KEY_TIMEOUT_MS)
-                return True
-            except PlaywrightError:
-                continue
+        if key is None:
+            continue
+        try:
+            await key.click(timeout=KEY_TIMEOUT_MS)
+            return True
+        except PlaywrightError:
+            continue
     return False
 
 
@@ -102,18 +92,13 @@ async def keyboard(ctx: ActContext, action: Action) -> str | None:
     if action.ref:
         await ctx.locate(action.ref).click(timeout=ctx.timeout_ms)
     for char in action.value or "":
-        if await _press_key(ctx, char):
+        cases = dict.fromkeys((char, char.upper(), char.lower()))
+        if await _tap_first(ctx, cases):
             continue
-        if not (await _switch_grid(ctx) and await _press_key(ctx, char)):
+        # The key may be on the keyboard's other grid (provinces, then letters and digits).
+        if not (await _tap_first(ctx, SWITCH_KEYS) and await _tap_first(ctx, cases)):
             return f"keyboard: no key {char!r} on the page"
-    for text in CONFIRM_KEYS:
-        key = await _lowest_visible(ctx, text)
-        if key is not None:
-            try:
-                await key.click(timeout=KEY_TIMEOUT_MS)
-            except PlaywrightError:
-                continue
-            break
+    await _tap_first(ctx, CONFIRM_KEYS)
     return None
 
 

@@ -61,6 +61,10 @@ class Work:
     def unread(self, regions: list[Region]) -> list[Region]:
         return [r for r in regions if not any(overlap(r.bounds(), h.bounds())[1] > 0.3 for h in self.hits)]
 
+    def hardest(self) -> list[Region]:
+        """The regions still unread, most confident first, as many as the last-chance stages may try."""
+        return sorted(self.unread(self.regions), key=lambda r: -r.score)[:MAX_RESCUES]
+
 
 def stage_zxing(work: Work) -> list[Hit]:
     """zxing-cpp on the reduced picture: a few milliseconds, and most photos end here."""
@@ -91,8 +95,7 @@ def stage_rescue(work: Work) -> list[Hit]:
     at RESCUE_SIDES, through every rescue treatment (glare, shade, specks, scratches), to zxing-cpp
     with its local and its global binarizer, then WeChat's reader on the locally normalised crop."""
     hits: list[Hit] = []
-    unread = sorted(work.unread(work.regions), key=lambda r: -r.score)[:MAX_RESCUES]
-    for region in unread:
+    for region in work.hardest():
         found: list[Hit] = []
         for side in RESCUE_SIDES:
             crop, scale, dx, dy = _crop(work.grey, region, side)
@@ -117,7 +120,7 @@ def stage_unbend(work: Work) -> list[Hit]:
     """Regions still unread after `rescue` (at most MAX_RESCUES): the code turned upright and
     flattened as if wrapped round a pole or a bottle (src/qraudit/decode/unbend.py)."""
     hits: list[Hit] = []
-    for region in sorted(work.unread(work.regions), key=lambda r: -r.score)[:MAX_RESCUES]:
+    for region in work.hardest():
         crop, scale, dx, dy = _crop(work.grey, region)
         hits += [hit.moved(scale, dx, dy) for hit in read_unbent(crop)]
     return hits
