@@ -27,9 +27,17 @@ class AuditTarget:
     def case_id(self) -> str:
         """Stable across runs and machines: the same payload is the same case, whichever photo showed it."""
         digest = hashlib.sha256(self.payload.strip().encode()).hexdigest()[:12]
-        host = urlsplit(self.payload.strip()).hostname or self.payload_kind
+        host = _hostname(self.payload.strip()) or self.payload_kind
         slug = re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-")[:40] or "code"
         return f"{slug}-{digest}"
+
+
+def _hostname(text: str) -> str | None:
+    """The host of a URL-like text, or None; a payload such as "http://[::1" must not stop a batch."""
+    try:
+        return urlsplit(text).hostname
+    except ValueError:
+        return None
 
 
 def check_url(text: str) -> str:
@@ -37,7 +45,10 @@ def check_url(text: str) -> str:
     candidate = text.strip()
     if candidate.lower().startswith("www."):
         candidate = "https://" + candidate
-    parts = urlsplit(candidate)
+    try:
+        parts = urlsplit(candidate)
+    except ValueError as exc:  # an unclosed IPv6 bracket, say
+        raise InputError(f"malformed URL: {exc}", location=text) from None
     if parts.scheme.lower() in ("http", "https"):
         try:
             parts.port  # noqa: B018  (raises on a bad port)
