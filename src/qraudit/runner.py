@@ -22,7 +22,9 @@ class Batch:
     no_code: list[str] = field(default_factory=list)  # photos where no code was found
 
 
-def collect_targets(args: Iterable[str]) -> Batch:
+def collect_targets(args: Iterable[str], on_photo: Callable[[PhotoResult], None] | None = None) -> Batch:
+    """Expand photos, folders, URLs and URL lists into one target per case; `on_photo` hears of each photo
+    as it is decoded (a folder of 12 MP photos takes a while)."""
     from qraudit.campaign import expand_url_lists
     from qraudit.decode import decode_path, iter_inputs
 
@@ -55,6 +57,8 @@ def collect_targets(args: Iterable[str]) -> Batch:
         for path in paths:
             photo: PhotoResult = decode_path(path)
             batch.photos.append(photo)
+            if on_photo:
+                on_photo(photo)
             if photo.error:
                 batch.input_errors.append(f"{photo.source}: {photo.error}")
             elif not photo.codes:

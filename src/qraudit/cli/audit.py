@@ -128,7 +128,9 @@ def audit(
         fail(f"unknown --format {', '.join(unknown)}; known: {', '.join(sorted(FORMATS))}")
     if "json" not in formats:
         options = replace(options, formats=("json", *formats))  # report.json is what --resume reads back
-    batch = collect_targets(targets)
+    with audit_progress() as reading:
+        photos = reading.add_task("reading photos", total=None)
+        batch = collect_targets(targets, on_photo=lambda photo: reading.advance(photos))
     for line in batch.input_errors:
         err_console.print(f"[red]error:[/] {line}", highlight=False)
     for source in batch.no_code:
