@@ -121,3 +121,17 @@ def test_the_photo_is_a_phone_photo_of_the_demo_code():
     lon = sum(float(v) / 60**i for i, v in enumerate(gps[4]))
     assert gps[1] == "N" and gps[3] == "E"
     assert 30.7 < lat < 31.9 and 120.9 < lon < 122.2  # Shanghai
+
+
+def test_the_demo_command_audits_the_photo_end_to_end(tmp_path):
+    from typer.testing import CliRunner
+
+    from qraudit.cli import app
+
+    result = CliRunner().invoke(app, ["demo", "--out", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output  # a violation is the demo's point, not a failure
+    (report_file,) = tmp_path.glob("*/report.json")
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    assert report["verdict"] == "violation" and report["target"]["kind"] == "photo"
+    assert {"report.html", "report.pdf", "manifest.json"} <= {p.name for p in report_file.parent.iterdir()}
+    assert "manifest sha256" in result.output
