@@ -23,3 +23,16 @@ def serve() -> Iterator:
     yield start
     for server in started:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def ruleset():
+    """The built-in rule set, loaded once."""
+    from qraudit.rules import load_ruleset
+
+    return load_ruleset()
+
+
+@pytest.fixture(scope="session")
+def vocab(ruleset):
+    return ruleset.vocabulary

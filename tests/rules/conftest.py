@@ -1,13 +1,7 @@
 import pytest
 
-from qraudit.rules import load_ruleset
-
 
 @pytest.fixture(scope="session")
-def builtin():
-    return load_ruleset()
-
-
-@pytest.fixture(scope="session")
-def vocab(builtin):
-    return builtin.vocabulary
+def builtin(ruleset):
+    """The built-in rule set, by the name the rule tests use (`ruleset` and `vocab` are in tests/conftest.py)."""
+    return ruleset
