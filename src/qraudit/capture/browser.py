@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qraudit.capture.flags import AUDIT_ARGS
 from qraudit.errors import BrowserError
 
 SYSTEM_BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -64,17 +65,6 @@ def find_browser() -> BrowserInfo:
 
 # ---------------------------------------------------------------- one Chromium per run
 
-# A dead proxy: every request the route does not answer (see network.py) fails instead of leaving the
-# machine. Loopback is not bypassed either. WebRTC may not send UDP around the proxy.
-CHROMIUM_ARGS = (
-    "--disable-quic",
-    "--proxy-server=http://127.0.0.1:9",
-    "--proxy-bypass-list=<-loopback>",
-    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
-    "--webrtc-ip-handling-policy=disable_non_proxied_udp",
-    "--disable-background-networking",
-    "--no-pings",
-)
 LAUNCH_TIMEOUT_S = 60.0
 
 
@@ -88,6 +78,11 @@ class CaptureBrowser:
     @property
     def version(self) -> str:
         return self._browser.version
+
+    @property
+    def playwright_browser(self) -> Any:
+        """The Playwright Browser, for callers that need more than sessions (tests, debugging)."""
+        return self._browser
 
     @asynccontextmanager
     async def session(self, evidence_dir: Path | None = None, options: Any = None) -> AsyncIterator[Any]:
@@ -116,7 +111,7 @@ async def open_browser(options: Any = None) -> AsyncIterator[CaptureBrowser]:
             else:
                 info = await asyncio.to_thread(find_browser)
                 browser = await playwright.chromium.launch(
-                    executable_path=info.path, args=list(CHROMIUM_ARGS), timeout=LAUNCH_TIMEOUT_S * 1000
+                    executable_path=info.path, args=list(AUDIT_ARGS), timeout=LAUNCH_TIMEOUT_S * 1000
                 )
         except PlaywrightError as exc:
             where = options.browser_endpoint or "chromium"

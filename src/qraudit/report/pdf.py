@@ -42,11 +42,12 @@ def _print(html: bytes, folder: Path, kind: str) -> bytes:
     from playwright.sync_api import sync_playwright
 
     from qraudit.capture.browser import find_browser
+    from qraudit.capture.flags import LEAN_ARGS
 
     browser_path = find_browser().path
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=browser_path, args=["--disable-quic"])
+            browser = pw.chromium.launch(executable_path=browser_path, args=list(LEAN_ARGS))
             try:
                 page = browser.new_page(viewport={"width": 1100, "height": 1400}, java_script_enabled=False)
                 page.set_default_timeout(PRINT_TIMEOUT_MS)
