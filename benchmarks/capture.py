@@ -7,7 +7,9 @@ process) from /proc, user + system, including children that exited and were reap
 Peak memory is the largest sum of RSS over that tree, sampled every 0.1 s (the sampler's own CPU is taken
 out). All flows run in the same run, each kind with its own fresh browser, alternating, on fixture pages
 served on 127.0.0.1 (tests/capture/pages). Two baselines: the bare clicks, and the bare clicks staying on
-each page as long as qraudit's dwell (Chromium finishes a page's deferred work, e.g. fonts, only if kept open).
+each page as long as qraudit's dwell (Chromium finishes deferred work only if a page is kept open). Each
+baseline runs twice: with Playwright's default switches (the plain script), and with qraudit's lean switches
+(capture/flags.py), so that what qraudit saves by its switches is shown apart from what it adds by recording.
 """
 
 from __future__ import annotations
@@ -30,11 +32,14 @@ sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 from playwright.async_api import async_playwright  # noqa: E402
 
 from qraudit.capture import CaptureOptions, find_browser, open_browser  # noqa: E402
+from qraudit.capture.flags import LEAN_ARGS  # noqa: E402
 from qraudit.capture.profiles import get_profile  # noqa: E402
 from qraudit.models import Action, Snapshot  # noqa: E402
 from tests.support.server import FixtureServer  # noqa: E402
 
 PAGES = ROOT / "tests" / "capture" / "pages"
+# bare: Playwright defaults; -lean: qraudit's switches; -dwell: kept on each page as long as qraudit's dwell
+KINDS = ("bare", "bare-dwell", "bare-lean", "bare-lean-dwell", "qraudit")
 TICK = os.sysconf("SC_CLK_TCK")
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 
@@ -162,9 +167,10 @@ async def measure(kind: str, base: str, options: CaptureOptions, flows: int, par
     """Run `flows` flows, `parallel` at a time, in a fresh browser; cost of the flows only (not the launch)."""
     with tempfile.TemporaryDirectory() as tmp:
         if kind.startswith("bare"):
-            dwell = options.dwell_s if kind == "bare-dwell" else 0.0
+            dwell = options.dwell_s if kind.endswith("-dwell") else 0.0
+            args = list(LEAN_ARGS) if kind.startswith("bare-lean") else ["--disable-quic"]
             async with async_playwright() as pw:
-                browser = await pw.chromium.launch(executable_path=find_browser().path, args=["--disable-quic"])
+                browser = await pw.chromium.launch(executable_path=find_browser().path, args=args)
                 cost, peak = await _timed(lambda i: bare_flow(browser, base, options.profile, dwell), flows, parallel)
                 await browser.close()
         else:
@@ -208,8 +214,7 @@ def main() -> None:
         base = server.base_url
         rounds = []
         for _ in range(args.repeat):  # alternating, so that load from elsewhere hits all three alike
-            rounds.append({kind: asyncio.run(measure(kind, base, options, args.per_round, 1))[0]
-                           for kind in ("bare", "bare-dwell", "qraudit")})
+            rounds.append({kind: asyncio.run(measure(kind, base, options, args.per_round, 1))[0] for kind in KINDS})
         cpu = {k: statistics.median(r[k].total for r in rounds) / args.per_round for k in rounds[0]}
         wall = {k: statistics.median(r[k].wall for r in rounds) / args.per_round for k in rounds[0]}
         roles = {r: statistics.median(x["qraudit"].cpu.get(r, 0.0) for x in rounds) / args.per_round
@@ -217,15 +222,13 @@ def main() -> None:
         results["flow"] = {
             "cpu_s": {k: round(v, 2) for k, v in cpu.items()},
             "wall_s": {k: round(v, 1) for k, v in wall.items()},
-            "cpu_ratio_to_bare": round(cpu["qraudit"] / cpu["bare"], 2),
-            "cpu_ratio_to_bare_dwell": round(cpu["qraudit"] / cpu["bare-dwell"], 2),
+            "cpu_ratio_of_qraudit_to": {k: round(cpu["qraudit"] / cpu[k], 2) for k in KINDS if k != "qraudit"},
             "qraudit_cpu_by_process_s": {k: round(v, 2) for k, v in roles.items()},
         }
-        print(f"3-step flow, CPU-s per flow (median of {args.repeat} rounds of {args.per_round}): "
-              f"bare {cpu['bare']:.2f}, bare + same dwell {cpu['bare-dwell']:.2f}, qraudit {cpu['qraudit']:.2f} "
-              f"(x{cpu['qraudit'] / cpu['bare']:.2f} / x{cpu['qraudit'] / cpu['bare-dwell']:.2f}); wall s per flow "
-              f"{ {k: round(v, 1) for k, v in wall.items()} }; qraudit CPU by process "
-              f"{ {k: round(v, 2) for k, v in roles.items()} }")
+        print(f"3-step flow, median of {args.repeat} rounds of {args.per_round}, CPU-s per flow "
+              f"{results['flow']['cpu_s']}; qraudit's CPU as a multiple of each "
+              f"{results['flow']['cpu_ratio_of_qraudit_to']}; wall s per flow {results['flow']['wall_s']}; "
+              f"qraudit CPU by process {results['flow']['qraudit_cpu_by_process_s']}")
         rows = []
         for parallel in (1, 2, 4):
             cost, peak = asyncio.run(measure("qraudit", base, replace(options), args.flows, parallel))
