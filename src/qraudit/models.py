@@ -343,6 +343,16 @@ class StepRecord:
 
 
 @dataclass(frozen=True)
+class EarlierWalk:
+    """A walk set aside for a retry under another profile; its evidence files stay in `folder`."""
+
+    profile: str
+    reason: str  # what the page said, e.g. 请在微信客户端打开
+    folder: str  # relative to the audit folder
+    steps: int
+
+
+@dataclass(frozen=True)
 class Target:
     kind: str  # photo | url
     source: str
@@ -388,4 +398,5 @@ class Report:
     steps: tuple[StepRecord, ...] = ()
     errors: tuple[str, ...] = ()
     user_agent: str = ""
+    earlier_walks: tuple[EarlierWalk, ...] = ()
     schema_version: int = 1

@@ -12,7 +12,7 @@ from pathlib import Path
 from qraudit import __version__
 from qraudit.capture import CaptureOptions
 from qraudit.errors import QrauditError
-from qraudit.models import Payment, Report, Snapshot, StepRecord, Target, Versions
+from qraudit.models import EarlierWalk, Payment, Report, Snapshot, StepRecord, Target, Versions
 from qraudit.outputs import photo_copy_name, write_audit_folder
 from qraudit.rules import EvalContext
 from qraudit.targets import AuditTarget
@@ -32,6 +32,7 @@ OPEN_ELSEWHERE = (
     (re.compile(r"(请|需)(在|使用|用)?支付宝|支付宝(客户端|中)?(内)?打开|open (it |this page )?in alipay", re.I), "alipay-ios"),
     (re.compile(r"(请|需)(在|使用|用)?(系统)?浏览器(中)?打开|open (it |this page )?in (a|your) browser", re.I), "mobile-browser"),
 )
+REASON_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -72,15 +73,29 @@ def _target_model(target: AuditTarget) -> Target:
     )
 
 
-def _retry_profile(result: WalkResult, current: str) -> str | None:
+def _retry_profile(result: WalkResult, current: str) -> tuple[str, str] | None:
+    """The profile the last page asks for, and the words that ask, when it is not the current one."""
     if result.payment is not None or not result.snapshots:
         return None
     last = result.snapshots[-1]
     text = " ".join((last.visible_text, last.flashed_text, last.title))  # the hint can be a toast
     for pattern, profile in OPEN_ELSEWHERE:
-        if pattern.search(text) and profile != current:
-            return profile
+        found = pattern.search(text)
+        if found and profile != current:
+            # quote the whole line that asks (a text block, toasts included), not just the matched words
+            line = next((b.text for b in last.texts if pattern.search(b.text)), found.group(0))
+            return profile, " ".join(line.split())[:REASON_CHARS]
     return None
+
+
+def _set_aside(work: Path, profile: str, reason: str, result: WalkResult) -> EarlierWalk:
+    """Move the first walk's evidence into a subfolder, so that the retry's files cannot replace it."""
+    aside = work / f"walk-1-{profile}"
+    aside.mkdir()
+    for item in list(work.iterdir()):
+        if item != aside:
+            item.rename(aside / item.name)
+    return EarlierWalk(profile=profile, reason=reason, folder=aside.name, steps=len(result.snapshots))
 
 
 async def _walk(browser, target: AuditTarget, ruleset, options: AuditOptions, folder: Path, profile: str):
@@ -114,6 +129,7 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
     work.mkdir(parents=True)
     profile, user_agent, errors = options.capture.profile, "", []
     snapshots: list[Snapshot] = []
+    earlier: list[EarlierWalk] = []
     result: WalkResult | None = None
     quick = _without_browser(target, ruleset)
     if quick is not None:
@@ -123,9 +139,8 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
             result, user_agent = await _walk(browser, target, ruleset, options, work, profile)
             retry = _retry_profile(result, profile)
             if retry:
-                shutil.rmtree(work)
-                work.mkdir()
-                profile = retry
+                earlier.append(_set_aside(work, profile, retry[1], result))
+                profile = retry[0]
                 result, user_agent = await _walk(browser, target, ruleset, options, work, profile)
             decision, payment = decide(result, ruleset.by_id), result.payment
             snapshots = result.snapshots
@@ -151,6 +166,7 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
         steps=tuple(step_records(result)) if result else (),
         errors=tuple(errors),
         user_agent=user_agent,
+        earlier_walks=tuple(earlier),
     )
     manifest = write_audit_folder(report, snapshots, target, work, options, ruleset)
     shutil.rmtree(folder, ignore_errors=True)
