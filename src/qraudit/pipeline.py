@@ -26,6 +26,8 @@ UNAUDITABLE = {
     "text": "the code holds text, not a web address",
     "unsafe": "the code holds an unsafe address (not http or https)",
 }
+# Kinds judged from the payload alone (see _without_browser): a batch of only these never starts Chromium.
+BROWSERLESS_KINDS = frozenset(NATIVE_PAY_KINDS | {"wechat-follow"} | set(UNAUDITABLE))
 # A page that only says "open me elsewhere" gets one retry under the profile it asks for.
 OPEN_ELSEWHERE = (
     (re.compile(r"(请|需)(在|使用|用)?微信|微信(客户端|中)?(内)?打开|open (it |this page )?in wechat", re.I), "wechat-ios"),
@@ -103,6 +105,10 @@ async def _walk(browser, target: AuditTarget, ruleset, options: AuditOptions, fo
     async with browser.session(folder, capture) as session:
         result = await Walker(session, ruleset, target.payload_kind, options.limits).run(target.payload)
         return result, session.user_agent
+
+
+def needs_browser(target: AuditTarget) -> bool:
+    return target.payload_kind not in BROWSERLESS_KINDS
 
 
 def _without_browser(target: AuditTarget, ruleset) -> tuple[Decision, Payment | None] | None:

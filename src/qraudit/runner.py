@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from qraudit.errors import QrauditError
 from qraudit.models import PhotoResult
-from qraudit.pipeline import AuditOptions, AuditOutcome, audit_target
+from qraudit.pipeline import AuditOptions, AuditOutcome, audit_target, needs_browser
 from qraudit.targets import AuditTarget, is_url_argument, photo_targets, url_target
 
 
@@ -73,7 +74,9 @@ async def _run(targets: list[AuditTarget], ruleset, options: AuditOptions, jobs:
 
     outcomes: list[AuditOutcome] = []
     limit = asyncio.Semaphore(max(1, jobs))
-    async with open_browser(options.capture) as browser:
+    # Only a batch that needs pages starts (or fails to find) Chromium; native pay codes alone need none.
+    launch = open_browser(options.capture) if any(needs_browser(t) for t in targets) else nullcontext(None)
+    async with launch as browser:
 
         async def one(target: AuditTarget) -> None:
             async with limit:

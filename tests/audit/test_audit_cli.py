@@ -85,11 +85,21 @@ def test_malformed_url_is_a_one_line_usage_error(tmp_path):
     assert "malformed URL" in result.output
 
 
-def test_unsafe_and_native_payloads_need_no_browser(tmp_path):
+def test_unsafe_and_native_payloads_need_no_browser(tmp_path, monkeypatch):
+    monkeypatch.setenv("QRAUDIT_CHROMIUM", str(tmp_path / "no-chromium-here"))  # any launch would fail
     result = run(["javascript:alert(1)", "wxp://f2f0pQx7aVx4Rk7xD4sFyAhMz4Sd", "--out", str(tmp_path), "--format", "json"])
     assert result.exit_code == ExitCode.NO_RESULT, result.output
     verdicts = {r["target"]["payload_kind"]: r["verdict"] for r in reports_in(tmp_path)}
     assert verdicts == {"unsafe": "inconclusive", "wechat-pay": "compliant"}
+
+
+def test_a_batch_that_needs_pages_and_has_no_browser_is_one_line(tmp_path, monkeypatch):
+    missing = tmp_path / "no-chromium-here"
+    monkeypatch.setenv("QRAUDIT_CHROMIUM", str(missing))
+    result = run(["wxp://f2f0pQx7aVx4Rk7xD4sFyAhMz4Sd", "http://127.0.0.1:9/pay", "--out", str(tmp_path / "out")])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert "QRAUDIT_CHROMIUM" in result.output and str(missing) in result.output
+    assert "Traceback" not in result.output
 
 
 def test_unreadable_photo_is_reported_and_other_targets_still_run(tmp_path):
