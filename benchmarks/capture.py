@@ -213,7 +213,7 @@ def main() -> None:
     with FixtureServer(PAGES) as server:
         base = server.base_url
         rounds = []
-        for _ in range(args.repeat):  # alternating, so that load from elsewhere hits all three alike
+        for _ in range(args.repeat):  # alternating, so that load from elsewhere hits every kind alike
             rounds.append({kind: asyncio.run(measure(kind, base, options, args.per_round, 1))[0] for kind in KINDS})
         cpu = {k: statistics.median(r[k].total for r in rounds) / args.per_round for k in rounds[0]}
         wall = {k: statistics.median(r[k].wall for r in rounds) / args.per_round for k in rounds[0]}

@@ -27,7 +27,8 @@ UNAUDITABLE = {
     "unsafe": "the code holds an unsafe address (not http or https)",
 }
 # Kinds judged from the payload alone (see _without_browser): a batch of only these never starts Chromium.
-BROWSERLESS_KINDS = frozenset(NATIVE_PAY_KINDS | {"wechat-follow"} | set(UNAUDITABLE))
+FOLLOW_KIND = "wechat-follow"  # a link to an official account's follow page: the code itself is the wall
+BROWSERLESS_KINDS = frozenset(NATIVE_PAY_KINDS | {FOLLOW_KIND} | set(UNAUDITABLE))
 # A page that only says "open me elsewhere" gets one retry under the profile it asks for.
 OPEN_ELSEWHERE = (
     (re.compile(r"(请|需)(在|使用|用)?微信|微信(客户端|中)?(内)?打开|open (it |this page )?in wechat", re.I), "wechat-ios"),
@@ -112,19 +113,19 @@ def needs_browser(target: AuditTarget) -> bool:
 
 
 def _without_browser(target: AuditTarget, ruleset) -> tuple[Decision, Payment | None] | None:
-    """Verdicts that need no page: native pay codes, follow codes, payloads that cannot be browsed."""
+    """Verdicts that need no page (every kind in BROWSERLESS_KINDS): native pay, follow, unbrowsable codes."""
+    if needs_browser(target):
+        return None
     if target.payload_kind in NATIVE_PAY_KINDS:
         payment = Payment(how=f"native-code:{target.payload_kind}", step=0, url=None)
         reason = "a native payment code opens the wallet's own cashier, with no merchant page"
         return Decision("compliant", reason, (), ()), payment
-    if target.payload_kind == "wechat-follow":
+    if target.payload_kind == FOLLOW_KIND:
         page = Snapshot(step=0, url=target.payload, title="")
         matches = ruleset.evaluate(page, EvalContext(payload_kind=target.payload_kind))
         result = WalkResult(snapshots=[page], actions=[None], end_reason="dead-end", step_states=["code"])
         return decide(result, ruleset.by_id, pre_walls=matches), None
-    if target.payload_kind in UNAUDITABLE:
-        return Decision("inconclusive", UNAUDITABLE[target.payload_kind], (), ()), None
-    return None
+    return Decision("inconclusive", UNAUDITABLE[target.payload_kind], (), ()), None
 
 
 async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOptions) -> AuditOutcome:
@@ -146,7 +147,7 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
             retry = _retry_profile(result, profile)
             if retry:
                 earlier.append(_set_aside(work, profile, retry[1], result))
-                profile = retry[0]
+                profile, result = retry[0], None  # a retry that fails must not report the first walk's steps
                 result, user_agent = await _walk(browser, target, ruleset, options, work, profile)
             decision, payment = decide(result, ruleset.by_id), result.payment
             snapshots = result.snapshots
@@ -162,7 +163,8 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
         profile=profile,
         started_at=started,
         finished_at=utc_now(),
-        versions=Versions(tool=__version__, rules_hash=ruleset.hash, browser=getattr(browser, "version", "")),
+        versions=Versions(tool=__version__, rules_hash=ruleset.hash,
+                          browser=getattr(browser, "version", "") if quick is None else ""),
         verdict=decision.verdict,
         verdict_reason=decision.reason,
         reached_payment=payment is not None,

@@ -131,6 +131,8 @@ def test_photo_with_two_codes_gives_two_audits_linked_to_the_photo(site_url, pho
     assert web["target"]["exif"]["make"] == "Apple"
     assert web["verdict"] == "violation"
     assert reports["wechat-pay"]["verdict"] == "compliant"
+    # the browser is named where a page was opened, and only there (whatever else the batch held)
+    assert web["versions"]["browser"] and reports["wechat-pay"]["versions"]["browser"] == ""
 
 
 def test_resume_skips_finished_audits(site_url, tmp_path):
