@@ -57,7 +57,7 @@ def _reachable(cls, seen):
 
 
 def test_schema_names_exactly_the_fields_of_the_models():
-    """A field added to models.py without the schema (or the reverse) fails here, not in a user's CI."""
+    """A field added to qraudit.models without the schema (or the reverse) fails here, not in a user's CI."""
     seen: dict = {}
     _reachable(models.Report, seen)
     for name, cls in seen.items():

@@ -1,0 +1,44 @@
+"""Plain typed data shared by every stage. No stage-specific logic and no Playwright objects.
+
+One module for each stage's data: decode, snapshot (capture), report (walk, rules, verdicts, report.json)."""
+
+from qraudit.models.decode import Point, Box, Code, GPS, Exif, PhotoResult
+from qraudit.models.report import Action, Bilingual, LegalRef, Evidence, RuleMatch, Wall, Finding, StepRecord, EarlierWalk, Target, Payment, Versions, Report
+from qraudit.models.snapshot import Frame, Hop, TextBlock, FormField, Control, Checkbox, Overlay, Image, PageCode, Request, BridgeCall, HostEvent, Dialog, Download, Snapshot
+
+__all__ = [
+    "Action",
+    "Bilingual",
+    "Box",
+    "BridgeCall",
+    "Checkbox",
+    "Code",
+    "Control",
+    "Dialog",
+    "Download",
+    "EarlierWalk",
+    "Evidence",
+    "Exif",
+    "Finding",
+    "FormField",
+    "Frame",
+    "GPS",
+    "Hop",
+    "HostEvent",
+    "Image",
+    "LegalRef",
+    "Overlay",
+    "PageCode",
+    "Payment",
+    "PhotoResult",
+    "Point",
+    "Report",
+    "Request",
+    "RuleMatch",
+    "Snapshot",
+    "StepRecord",
+    "Target",
+    "TextBlock",
+    "Versions",
+    "Wall",
+]

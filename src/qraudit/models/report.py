@@ -1,0 +1,150 @@
+"""What the walk does, what the rules find and what a report holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qraudit.models.decode import Box, Code, Exif
+
+
+# ---------------------------------------------------------------- walk
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing the walker asks the browser layer to do to the current page."""
+
+    kind: str  # click | fill | untick | select | press | tap_outside | reload | goto
+    ref: str | None = None  # Control/FormField/Checkbox ref from the snapshot
+    value: str | None = None  # text typed, key pressed, option chosen, URL
+    text: str = ""  # the target's visible text, for the report
+    reason: str = ""  # refuse | dismiss | fill-needed | add-item | proceed | backtrack
+
+
+# ---------------------------------------------------------------- rules and verdicts
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class LegalRef:
+    law: Bilingual
+    article: str  # e.g. "Art. 16"
+    quote: Bilingual
+
+
+@dataclass(frozen=True)
+class Evidence:
+    excerpts: tuple[str, ...] = ()
+    boxes: tuple[Box, ...] = ()
+    screenshot: str | None = None
+    url: str | None = None
+    field_kinds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """A rule that matched one step's snapshot."""
+
+    rule_id: str
+    category: str  # follow | login | personal_data
+    severity: str  # high | medium | low | info
+    step: int
+    evidence: Evidence = field(default_factory=Evidence)
+
+
+@dataclass(frozen=True)
+class Wall:
+    category: str
+    mandatory: bool
+    rule_ids: tuple[str, ...]
+    step: int
+    summary: Bilingual
+    evidence: Evidence
+    refusal_attempts: tuple[str, ...] = ()
+    legal: tuple[LegalRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem that is not a wall (e.g. marketing consent ticked in advance). Never changes the verdict."""
+
+    rule_ids: tuple[str, ...]
+    severity: str
+    step: int
+    summary: Bilingual
+    evidence: Evidence
+    legal: tuple[LegalRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    n: int
+    url: str
+    title: str
+    action: Action | None = None
+    files: dict[str, str] = field(default_factory=dict)  # role (screenshot, dom, snapshot) -> file name
+
+
+@dataclass(frozen=True)
+class EarlierWalk:
+    """A walk set aside for a retry under another profile; its evidence files stay in `folder`."""
+
+    profile: str
+    reason: str  # what the page said, e.g. 请在微信客户端打开
+    folder: str  # relative to the audit folder
+    steps: int
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str  # photo | url
+    source: str
+    sha256: str | None = None
+    exif: Exif | None = None
+    payload: str | None = None
+    payload_kind: str | None = None
+    codes: tuple[Code, ...] = ()  # every code decoded from the photo, outlined in the report
+    photo: str | None = None  # file name of the source photo's copy inside the audit folder
+
+
+@dataclass(frozen=True)
+class Payment:
+    how: str  # bridge:getBrandWCPayRequest | cashier:wx.tenpay.com | native-code
+    step: int
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Versions:
+    tool: str
+    rules_hash: str
+    browser: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """report.json, schema_version 1 (schemas/report.schema.json)."""
+
+    case_id: str
+    target: Target
+    start_url: str | None
+    profile: str
+    started_at: str  # UTC ISO 8601
+    finished_at: str
+    versions: Versions
+    verdict: str  # violation | compliant | inconclusive
+    verdict_reason: str
+    reached_payment: bool
+    payment: Payment | None = None
+    walls: tuple[Wall, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    steps: tuple[StepRecord, ...] = ()
+    errors: tuple[str, ...] = ()
+    user_agent: str = ""
+    earlier_walks: tuple[EarlierWalk, ...] = ()
+    schema_version: int = 1
