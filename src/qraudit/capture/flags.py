@@ -4,8 +4,8 @@ from __future__ import annotations
 
 # Playwright's own `--disable-features` list for the pinned version (1.65.2, chromiumSwitches.ts). Chromium
 # honours only the last `--disable-features` switch and Playwright puts its list first, so a list of ours
-# must carry Playwright's too. tests/capture/test_flags.py (Linux) reads the running browser's command line
-# and fails when Playwright disables a feature that this list lacks.
+# must carry Playwright's too. tests/capture/test_flags.py reads the running browser's command line
+# (chrome://version) and fails when Playwright disables a feature that this list lacks.
 PLAYWRIGHT_DISABLED_FEATURES = (
     "AvoidUnnecessaryBeforeUnloadCheckSync",
     "DestroyProfileOnBrowserClose",
