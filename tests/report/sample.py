@@ -21,6 +21,7 @@ from qraudit.models import (
     BridgeCall,
     Box,
     Code,
+    EarlierWalk,
     Evidence,
     Exif,
     Finding,
@@ -44,6 +45,7 @@ SHORT_URL = "https://t.example.cn/p/88"
 HOSTILE_TITLE = '<script>window.__pwned=1</script>停车缴费"><img src=x onerror="window.__pwned=2">'
 HOSTILE_TEXT = '请先关注<img src=x onerror=alert(1)> onerror=alert(2) <svg onload="window.__pwned=3"> \x00\x1b end'
 HOSTILE_URL = "javascript:window.__pwned=4"
+HOSTILE_REASON = "请在微信客户端打开</li><script>window.__pwned=5</script>"  # an "open in WeChat" line, quoted
 
 PIPL_16 = LegalRef(
     law=Bilingual("《个人信息保护法》", "Personal Information Protection Law"),
@@ -220,6 +222,7 @@ def build(folder: Path, hostile: bool = False) -> tuple[Report, tuple[Snapshot, 
         verdict="violation", verdict_reason="payment cannot be reached without following an Official Account",
         reached_payment=False, walls=(phone, follow), findings=(consent,), steps=steps,
         user_agent="Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) MicroMessenger/8.0.47",
+        earlier_walks=(EarlierWalk("mobile-browser", HOSTILE_REASON, "walk-1-mobile-browser", 1),) if hostile else (),
     )
     return report, tuple(snapshots)
 

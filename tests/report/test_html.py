@@ -62,6 +62,7 @@ def test_strict_csp_and_no_script_or_handlers_from_the_page(hostile_audit):
     hrefs = [attrs["href"] for t, attrs in tags if t == "a"]
     assert hrefs and all(h.startswith(("https://", "http://", "geo:")) for h in hrefs)
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html  # shown as text, not dropped
+    assert "&lt;/li&gt;&lt;script&gt;window.__pwned=5&lt;/script&gt;" in html  # the earlier walk's quoted line too
 
 
 def test_opening_the_hostile_report_in_chromium_runs_nothing(hostile_audit):
