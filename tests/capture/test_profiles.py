@@ -10,6 +10,7 @@ import pytest
 from qraudit.capture.profiles import get_profile, load_profiles
 from qraudit.errors import InputError
 from tests.capture.conftest import LOCAL
+from tests.support.server import Reply
 
 
 def test_all_profiles_load_with_zh_cn_and_shanghai():
@@ -68,3 +69,30 @@ def test_geolocation_is_denied_and_the_request_recorded(harness, site):
     snap, code = harness.session_run(body)
     assert code == 1  # PERMISSION_DENIED
     assert [(c.bridge, c.method) for c in snap.bridge_calls] == [("navigator", "geolocation.getCurrentPosition")]
+
+
+HINTS_PAGE = '<title>hints</title><img src="/pixel"><script src="/script.js"></script>'
+
+
+def _headers_seen(harness, site, profile: str) -> list[dict[str, str]]:
+    server = site({"/hints": lambda r: Reply(200, HINTS_PAGE),
+                   "/pixel": lambda r: Reply(200, b"", content_type="image/gif"),
+                   "/script.js": lambda r: Reply(200, "1", content_type="text/javascript")})
+    harness.capture(server.url("/hints"), replace(LOCAL, profile=profile))
+    seen = {r.route: r.headers for r in server.seen()}
+    assert {"/hints", "/pixel", "/script.js"} <= set(seen)  # the document and its subresources
+    return list(seen.values())
+
+
+def test_an_iphone_profile_sends_no_client_hints(harness, site):
+    # Safari and WKWebView send no sec-ch-ua headers; Chromium would send its own, "HeadlessChrome" included.
+    for headers in _headers_seen(harness, site, "wechat-ios"):
+        assert not [k for k in headers if k.startswith("sec-ch-ua")], headers
+        assert "Headless" not in json.dumps(headers)
+
+
+def test_an_android_profile_sends_the_client_hints_of_its_webview(harness, site):
+    for headers in _headers_seen(harness, site, "wechat-android"):
+        assert headers["sec-ch-ua"] == '"Chromium";v="116", "Android WebView";v="116"'
+        assert headers["sec-ch-ua-mobile"] == "?1" and headers["sec-ch-ua-platform"] == '"Android"'
+        assert "Headless" not in json.dumps(headers)

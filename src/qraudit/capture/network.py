@@ -28,9 +28,11 @@ NAV_REASONS = {"scriptInitiated": "script", "metaTagRefresh": "meta", "httpHeade
 
 class Network:
     def __init__(self, guard: Guard, recorder: Recorder, options: CaptureOptions,
-                 is_main: Callable[[PwRequest], bool], top_url: Callable[[], str]):
+                 is_main: Callable[[PwRequest], bool], top_url: Callable[[], str],
+                 request_headers: Callable[[dict[str, str]], dict[str, str]]):
         self.guard, self.recorder, self.options = guard, recorder, options
         self.is_main, self.top_url = is_main, top_url
+        self.request_headers = request_headers  # the profile's: what the phone would send
         self.inflight = 0
         self.last_activity = time.monotonic()
         self._pending: dict[str, str] = {}  # redirect target -> how we got there (http | oauth-standin)
@@ -75,7 +77,8 @@ class Network:
         problem = await self.guard.problem(url)
         if problem:
             return await self._refuse(route, index, main, url, problem)
-        response = await route.fetch(max_redirects=0, timeout=self.options.nav_timeout_s * 1000)
+        response = await route.fetch(headers=self.request_headers(request.headers), max_redirects=0,
+                                     timeout=self.options.nav_timeout_s * 1000)
         target = _redirect_target(url, response)
         if target is not None:
             self.recorder.update_request(index, status=response.status)
@@ -136,8 +139,8 @@ class Network:
                 self.recorder.update_request(index, blocked=f"redirect to {target}: {problem}")
                 await route.abort("blockedbyclient")
                 return None
-            response = await route.fetch(url=target, method="GET", max_redirects=0,
-                                         timeout=self.options.nav_timeout_s * 1000)
+            response = await route.fetch(url=target, method="GET", headers=self.request_headers(route.request.headers),
+                                         max_redirects=0, timeout=self.options.nav_timeout_s * 1000)
             following = _redirect_target(target, response)
             if following is None:
                 return response

@@ -14,6 +14,7 @@ from qraudit.errors import InputError
 APPS = ("wechat", "alipay", "browser")
 LOCALE = "zh-CN"
 TIMEZONE = "Asia/Shanghai"
+CLIENT_HINT_PREFIX = "sec-ch-ua"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,20 @@ class Profile:
             "permissions": [],  # geolocation, notifications, camera...: all denied
             "extra_http_headers": {"Accept-Language": "zh-CN,zh;q=0.9", **self.headers},
         }
+
+    def request_headers(self, headers: dict[str, str]) -> dict[str, str]:
+        """`headers` as the phone would send them: User-Agent Client Hints from the profile, not the browser.
+
+        Chromium fills the hints with its own brands ("HeadlessChrome" in the headless shell) and sends them
+        even for an iPhone profile; Safari/WKWebView sends none. Every fetch of the audit goes through here.
+        """
+        kept = {k: v for k, v in headers.items() if not k.lower().startswith(CLIENT_HINT_PREFIX)}
+        ua_data = self.navigator.get("ua_data")
+        if ua_data:
+            kept["sec-ch-ua"] = ", ".join(f'"{brand}";v="{version}"' for brand, version in ua_data.get("brands", ()))
+            kept["sec-ch-ua-mobile"] = "?1" if ua_data.get("mobile") else "?0"
+            kept["sec-ch-ua-platform"] = f'"{ua_data.get("platform", "")}"'
+        return kept
 
 
 def _profile(name: str, raw: dict[str, Any]) -> Profile:

@@ -71,7 +71,7 @@ async def open_context(browser: Browser, options: CaptureOptions, profile: Profi
         page = holder.get("page")
         return page.url if page is not None else ""
 
-    network = Network(Guard(options), recorder, options, is_main, top_url)
+    network = Network(Guard(options), recorder, options, is_main, top_url, profile.request_headers)
     await context.expose_binding("__qrauditRecord", lambda source, payload: _bridge_call(recorder, payload))
     await context.add_init_script(script=bridges_script(profile))
     await context.route("**/*", network.handle)
