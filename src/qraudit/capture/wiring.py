@@ -18,6 +18,7 @@ from playwright.async_api import Error as PlaywrightError, Request as PwRequest
 
 from qraudit.capture.events import Recorder
 from qraudit.capture.evidence import HAR_FILE
+from qraudit.capture.fonts import cjk_font_families
 from qraudit.capture.guard import Guard
 from qraudit.capture.network import Network
 from qraudit.capture.options import CaptureOptions
@@ -82,7 +83,7 @@ async def open_context(browser: Browser, options: CaptureOptions, profile: Profi
     holder["page"] = page
     wiring = Wiring(context, page, recorder, network, loads)
     _listen(wiring)
-    await _watch_navigation_reasons(context, page, network)
+    await _watch_page(context, page, network)
     return wiring
 
 
@@ -142,11 +143,13 @@ async def _popup(recorder: Recorder, popup: Page) -> None:
         pass
 
 
-async def _watch_navigation_reasons(context: BrowserContext, page: Page, network: Network) -> None:
-    """CDP tells why the renderer navigated (script, meta refresh); optional, Chromium only."""
+async def _watch_page(context: BrowserContext, page: Page, network: Network) -> None:
+    """Through CDP (optional, Chromium only): why the renderer navigated (script, meta refresh), and the
+    default fonts of Chinese text, the same in every build (fonts.py)."""
     try:
         cdp = await context.new_cdp_session(page)
         cdp.on("Page.frameRequestedNavigation", lambda e: network.note_navigation(e.get("url", ""), e.get("reason", "")))
         await cdp.send("Page.enable")
+        await cdp.send("Page.setFontFamilies", cjk_font_families())
     except PlaywrightError:
         pass
