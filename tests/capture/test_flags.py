@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+
+from qraudit.capture import browser as browser_module, open_browser
 from qraudit.capture.flags import AUDIT_ARGS, HEADLESS_UI_FEATURES, PLAYWRIGHT_DISABLED_FEATURES
+from tests.capture.conftest import LOCAL
 
 
 def _feature_switches(args: list[str]) -> list[set[str]]:
@@ -10,19 +14,18 @@ def _feature_switches(args: list[str]) -> list[set[str]]:
     return [set(a[len(prefix):].split(",")) for a in args if a.startswith(prefix)]
 
 
-def test_the_last_disable_features_switch_keeps_playwrights_list(harness):
+def test_the_last_disable_features_switch_keeps_playwrights_list(monkeypatch):
     # Chromium honours only the last --disable-features: ours must carry every feature Playwright disables.
-    async def command_line() -> list[str]:
-        # chrome://version shows the browser's command line on every platform (a plain context: audits refuse chrome:)
-        context = await harness.browser.playwright_browser.new_context()
-        try:
-            page = await context.new_page()
-            await page.goto("chrome://version")
-            return (await page.inner_text("#command_line")).split()
-        finally:
-            await context.close()
+    # CDP tells the command line on every platform and build, but only to a browser started with
+    # --enable-automation, so launch one through open_browser with that switch added.
+    monkeypatch.setattr(browser_module, "AUDIT_ARGS", AUDIT_ARGS + ("--enable-automation",))
 
-    switches = _feature_switches(harness.run(command_line()))
+    async def command_line() -> list[str]:
+        async with open_browser(LOCAL) as browser:
+            cdp = await browser.playwright_browser.new_browser_cdp_session()
+            return (await cdp.send("Browser.getBrowserCommandLine"))["arguments"]
+
+    switches = _feature_switches(asyncio.run(command_line()))
     assert len(switches) >= 2, switches  # Playwright's, then ours
     playwrights, ours = switches[0], switches[-1]
     assert playwrights <= ours, f"Playwright disables {sorted(playwrights - ours)} too: add them to flags.py"

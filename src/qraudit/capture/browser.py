@@ -1,4 +1,10 @@
-"""Find a Chromium (QRAUDIT_CHROMIUM, then Playwright's managed browser, then the system's) and run it."""
+"""Find a Chromium and run it.
+
+Order: QRAUDIT_CHROMIUM; Playwright's headless shell, then its full Chromium; the system's headless shell,
+then its full Chromium. The headless shell is what Playwright itself launches for headless runs: the same
+Blink, without a browser window behind each page, at about two thirds of the CPU of an audit (see
+docs/benchmarks.md). What a page or a server can tell apart is set by the device profile, not the build.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from typing import Any
 from qraudit.capture.flags import AUDIT_ARGS
 from qraudit.errors import BrowserError
 
+SYSTEM_SHELLS = ("chromium-headless-shell", "chrome-headless-shell")
 SYSTEM_BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 INSTALL_HINT = (
     "run 'playwright install chromium', install your system's 'chromium' package, "
@@ -27,6 +34,10 @@ class BrowserInfo:
     path: str
     source: str  # env | playwright | system
 
+    @property
+    def headless_shell(self) -> bool:
+        return "headless" in Path(self.path).name
+
     def version(self) -> str:
         try:
             out = subprocess.run([self.path, "--version"], capture_output=True, text=True, timeout=20)
@@ -35,28 +46,46 @@ class BrowserInfo:
             return f"unknown ({exc})"
 
 
-def playwright_managed_chromium() -> str | None:
-    """The executable Playwright would launch by default, if it has been downloaded."""
+def playwright_chromium_path() -> str | None:
+    """Where Playwright keeps (or would keep) its full Chromium; None without a working Playwright driver."""
     try:
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as pw:
-            path = pw.chromium.executable_path
+            return str(pw.chromium.executable_path) or None
     except Exception:  # no driver, no node: treat as absent
         return None
-    return path if path and Path(path).is_file() else None
+
+
+def headless_shell_beside(chromium: str) -> str | None:
+    """Playwright's headless shell of the same revision: `<registry>/chromium_headless_shell-<rev>/*/...`."""
+    for folder in Path(chromium).parents:
+        if folder.name.startswith("chromium-"):
+            revision = folder.name.removeprefix("chromium-")
+            shell_dir = folder.parent / f"chromium_headless_shell-{revision}"
+            for name in ("chrome-headless-shell", "chrome-headless-shell.exe"):
+                found = sorted(shell_dir.glob(f"*/{name}"))
+                if found:
+                    return str(found[0])
+            return None
+    return None
+
+
+def _executable(path: str | None) -> bool:
+    return bool(path) and Path(path).is_file() and os.access(path, os.X_OK)  # type: ignore[arg-type]
 
 
 def find_browser() -> BrowserInfo:
     env = os.environ.get("QRAUDIT_CHROMIUM")
     if env:
-        if Path(env).is_file() and os.access(env, os.X_OK):
+        if _executable(env):
             return BrowserInfo(env, "env")
         raise BrowserError("QRAUDIT_CHROMIUM is not an executable file", location=env, hint=INSTALL_HINT)
-    managed = playwright_managed_chromium()
-    if managed:
-        return BrowserInfo(managed, "playwright")
-    for name in SYSTEM_BROWSERS:
+    managed = playwright_chromium_path()
+    for path in (headless_shell_beside(managed) if managed else None, managed):
+        if _executable(path):
+            return BrowserInfo(path, "playwright")  # type: ignore[arg-type]
+    for name in SYSTEM_SHELLS + SYSTEM_BROWSERS:
         found = shutil.which(name)
         if found:
             return BrowserInfo(found, "system")
@@ -71,13 +100,15 @@ LAUNCH_TIMEOUT_S = 60.0
 class CaptureBrowser:
     """A running Chromium; `session()` gives each audit a fresh context."""
 
-    def __init__(self, browser: Any, options: Any):
+    def __init__(self, browser: Any, options: Any, build: str = ""):
         self._browser = browser
         self.options = options
+        self.build = build  # "headless shell", or "" for a full Chromium or a remote one
 
     @property
     def version(self) -> str:
-        return self._browser.version
+        """For the report: the two builds render the same Blink, but the evidence says which one ran."""
+        return f"{self._browser.version} ({self.build})" if self.build else self._browser.version
 
     @property
     def playwright_browser(self) -> Any:
@@ -106,10 +137,12 @@ async def open_browser(options: Any = None) -> AsyncIterator[CaptureBrowser]:
     playwright = await async_playwright().start()
     try:
         try:
+            build = ""
             if options.browser_endpoint:
                 browser = await playwright.chromium.connect(options.browser_endpoint, timeout=LAUNCH_TIMEOUT_S * 1000)
             else:
                 info = await asyncio.to_thread(find_browser)
+                build = "headless shell" if info.headless_shell else ""
                 browser = await playwright.chromium.launch(
                     executable_path=info.path, args=list(AUDIT_ARGS), timeout=LAUNCH_TIMEOUT_S * 1000
                 )
@@ -118,7 +151,7 @@ async def open_browser(options: Any = None) -> AsyncIterator[CaptureBrowser]:
             raise BrowserError(f"browser failed to start: {str(exc).splitlines()[0]}", location=where,
                                hint=INSTALL_HINT) from None
         try:
-            yield CaptureBrowser(browser, options)
+            yield CaptureBrowser(browser, options, build)
         finally:
             try:
                 await asyncio.wait_for(browser.close(), 30)
