@@ -18,6 +18,10 @@ quietly() {
 have_font() { command -v fc-list >/dev/null && fc-list :lang=zh 2>/dev/null | grep -q .; }
 have_zbar() { ldconfig -p 2>/dev/null | grep -q 'libzbar\.so' || ls /usr/lib/*/libzbar.so* >/dev/null 2>&1 || ls /opt/homebrew/lib/libzbar* >/dev/null 2>&1; }
 have_system_chromium() { for b in chromium chromium-browser google-chrome google-chrome-stable; do command -v "$b" >/dev/null && return 0; done; return 1; }
+have_headless_shell() {
+  command -v chromium-headless-shell >/dev/null || command -v chrome-headless-shell >/dev/null \
+    || ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium_headless_shell-*/*/chrome-headless-shell* >/dev/null 2>&1
+}
 
 run_apt() {
   # apt only when it exists and we may use it (root, or passwordless sudo).
@@ -44,6 +48,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     say "  sudo apt-get install -y ${missing[*]}    (Debian/Ubuntu)"
     say "  brew install zbar                        (macOS; fonts ship with the system)"
   fi
+fi
+# The headless shell, which audits prefer (capture/browser.py), is optional; Debian 12 and later package it.
+if [ -z "${QRAUDIT_CHROMIUM:-}" ] && ! have_headless_shell && command -v apt-get >/dev/null; then
+  run_apt chromium-headless-shell 2>/dev/null || say "no chromium-headless-shell package here: audits use the full Chromium"
 fi
 
 stamp="$VENV/.qraudit-installed"
