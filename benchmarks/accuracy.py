@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from qraudit.capture import CaptureOptions, open_browser  # noqa: E402
+from qraudit.capture import CaptureOptions, find_browser, open_browser  # noqa: E402
 from qraudit.pipeline import AuditOptions, audit_target  # noqa: E402
 from qraudit.rules import load_ruleset  # noqa: E402
 from qraudit.targets import url_target  # noqa: E402
@@ -150,6 +150,11 @@ def summary(results: list[SiteResult]) -> list[str]:
     return rows
 
 
+def _browser_name() -> str:
+    info = find_browser()
+    return f"`{info.path}` ({info.version()}{', headless shell' if info.headless_shell else ''})"
+
+
 def write_section(command: str, rows: list[str], results: list[SiteResult], jobs: int) -> None:
     per_site = ["| site | result | verdict | mandatory walls | seconds |", "|---|---|---|---|---|"]
     for r in results:
@@ -164,8 +169,8 @@ def write_section(command: str, rows: list[str], results: list[SiteResult], jobs
         "",
         f"    {command}",
         "",
-        f"Measured on {time.strftime('%Y-%m-%d')} over {len(results)} sites. A site is right when the verdict and",
-        "the set of mandatory walls equal its label and no personal data was typed or sent.",
+        f"Measured on {time.strftime('%Y-%m-%d')} over {len(results)} sites, in {_browser_name()}. A site is right",
+        "when the verdict and the set of mandatory walls equal its label and no personal data was typed or sent.",
         "",
         *rows,
         "",
