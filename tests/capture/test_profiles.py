@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -74,10 +75,14 @@ def test_geolocation_is_denied_and_the_request_recorded(harness, site):
 HINTS_PAGE = '<title>hints</title><img src="/pixel"><script src="/script.js"></script>'
 
 
+def _hints_site(site):
+    return site({"/hints": lambda r: Reply(200, HINTS_PAGE),
+                 "/pixel": lambda r: Reply(200, b"", content_type="image/gif"),
+                 "/script.js": lambda r: Reply(200, "1", content_type="text/javascript")})
+
+
 def _headers_seen(harness, site, profile: str) -> list[dict[str, str]]:
-    server = site({"/hints": lambda r: Reply(200, HINTS_PAGE),
-                   "/pixel": lambda r: Reply(200, b"", content_type="image/gif"),
-                   "/script.js": lambda r: Reply(200, "1", content_type="text/javascript")})
+    server = _hints_site(site)
     harness.capture(server.url("/hints"), replace(LOCAL, profile=profile))
     seen = {r.route: r.headers for r in server.seen()}
     assert {"/hints", "/pixel", "/script.js"} <= set(seen)  # the document and its subresources
@@ -96,3 +101,16 @@ def test_an_android_profile_sends_the_client_hints_of_its_webview(harness, site)
         assert headers["sec-ch-ua"] == '"Chromium";v="116", "Android WebView";v="116"'
         assert headers["sec-ch-ua-mobile"] == "?1" and headers["sec-ch-ua-platform"] == '"Android"'
         assert "Headless" not in json.dumps(headers)
+
+
+@pytest.mark.parametrize("profile", ["wechat-ios", "wechat-android"])
+def test_the_har_logs_the_client_hints_that_were_sent(harness, site, profile, tmp_path):
+    server = _hints_site(site)
+    harness.capture(server.url("/hints"), replace(LOCAL, profile=profile, har=True), evidence_dir=tmp_path)
+    sent = {r.route: {k: v for k, v in r.headers.items() if k.startswith("sec-ch-ua")} for r in server.seen()}
+    entries = json.loads((tmp_path / "network.har").read_text(encoding="utf-8"))["log"]["entries"]
+    logged = {urlsplit(e["request"]["url"]).path: {h["name"].lower(): h["value"] for h in e["request"]["headers"]
+                                                   if h["name"].lower().startswith("sec-ch-ua")} for e in entries}
+    assert set(sent) == {"/hints", "/pixel", "/script.js"} <= set(logged)
+    for path, headers in sent.items():
+        assert logged[path] == headers, path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -77,3 +78,25 @@ def write_step(folder: Path, snapshot: Snapshot, shots: Shots, html: str | None)
     text = json.dumps(to_data(snapshot), ensure_ascii=False, indent=1)
     (folder / step_name(snapshot.step, ".json")).write_text(text, encoding="utf-8")
     return snapshot
+
+
+def har_as_sent(path: Path, client_hints: dict[str, str]) -> None:
+    """Make network.har show the client hints that were sent, not the browser's own.
+
+    The HAR logs each request as the browser built it, but every request left through network.py, which
+    replaced the hints with the profile's (Profile.request_headers). The file is replaced atomically.
+    """
+    from qraudit.capture.profiles import is_client_hint
+
+    try:
+        har = json.loads(path.read_text(encoding="utf-8"))
+        entries = har["log"]["entries"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # no HAR (the context did not close cleanly): nothing to correct
+    for entry in entries:
+        request = entry.get("request") or {}
+        headers = [h for h in request.get("headers", []) if not is_client_hint(str(h.get("name", "")))]
+        request["headers"] = headers + [{"name": k, "value": v} for k, v in client_hints.items()]
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(har, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(partial, path)

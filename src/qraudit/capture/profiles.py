@@ -44,19 +44,28 @@ class Profile:
             "extra_http_headers": {"Accept-Language": "zh-CN,zh;q=0.9", **self.headers},
         }
 
+    def client_hints(self) -> dict[str, str]:
+        """The sec-ch-ua headers the phone sends: from `navigator.ua_data`, none when it is null (Safari)."""
+        ua_data = self.navigator.get("ua_data")
+        if not ua_data:
+            return {}
+        return {
+            "sec-ch-ua": ", ".join(f'"{brand}";v="{version}"' for brand, version in ua_data.get("brands", ())),
+            "sec-ch-ua-mobile": "?1" if ua_data.get("mobile") else "?0",
+            "sec-ch-ua-platform": f'"{ua_data.get("platform", "")}"',
+        }
+
     def request_headers(self, headers: dict[str, str]) -> dict[str, str]:
-        """`headers` as the phone would send them: User-Agent Client Hints from the profile, not the browser.
+        """`headers` as the phone would send them: client hints from the profile, not the browser.
 
         Chromium fills the hints with its own brands ("HeadlessChrome" in the headless shell) and sends them
         even for an iPhone profile; Safari/WKWebView sends none. Every fetch of the audit goes through here.
         """
-        kept = {k: v for k, v in headers.items() if not k.lower().startswith(CLIENT_HINT_PREFIX)}
-        ua_data = self.navigator.get("ua_data")
-        if ua_data:
-            kept["sec-ch-ua"] = ", ".join(f'"{brand}";v="{version}"' for brand, version in ua_data.get("brands", ()))
-            kept["sec-ch-ua-mobile"] = "?1" if ua_data.get("mobile") else "?0"
-            kept["sec-ch-ua-platform"] = f'"{ua_data.get("platform", "")}"'
-        return kept
+        return {**{k: v for k, v in headers.items() if not is_client_hint(k)}, **self.client_hints()}
+
+
+def is_client_hint(header: str) -> bool:
+    return header.lower().startswith(CLIENT_HINT_PREFIX)
 
 
 def _profile(name: str, raw: dict[str, Any]) -> Profile:

@@ -68,13 +68,15 @@ class Session:
         return await self._step(lambda deadline: perform(ctx, action))
 
     async def close(self) -> None:
-        """Stop the trace and close the context (which writes the HAR); never hangs."""
+        """Stop the trace and close the context (which writes the HAR, then corrected here); never hangs."""
         context = self._w.context
         if self.evidence_dir is not None and self.options.trace:
             await _bounded(context.tracing.stop(path=str(self.evidence_dir / evidence.TRACE_FILE)))
         await _bounded(context.close())
         for task in list(self._w.tasks):
             task.cancel()
+        if self.evidence_dir is not None and self.options.har:
+            evidence.har_as_sent(self.evidence_dir / evidence.HAR_FILE, self.profile.client_hints())
 
     # ------------------------------------------------------------ the step machine
     async def _check_target(self, url: str) -> None:
