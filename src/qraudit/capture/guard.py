@@ -44,6 +44,11 @@ class Guard:
 
     options: CaptureOptions
     _dns: dict[str, list[str]] = field(default_factory=dict)
+    _approved: dict[str, str] = field(default_factory=dict)  # host -> the address fetches must dial (egress.py)
+
+    def pinned(self, host: str) -> str | None:
+        """The address approved for `host`, or None when the guard never let it through."""
+        return self._approved.get(host.rstrip(".").lower())
 
     def scheme_problem(self, url: str) -> str | None:
         scheme = urlsplit(url).scheme.lower()
@@ -61,18 +66,20 @@ class Guard:
         if not host:
             return "URL has no host"
         host = host.rstrip(".").lower()
-        if self.options.allow_private_network or host in self.options.allow_hosts:
-            return None
         try:
             addresses = await self._resolve(host)
         except OSError as exc:
             return f"host {host} does not resolve ({exc.strerror or exc})"
         except asyncio.TimeoutError:
             return f"host {host} does not resolve (DNS timeout)"
-        for ip in addresses:  # every answer must be public: a mixed answer is a rebinding trick
-            reason = address_problem(ip)
-            if reason:
-                return f"{host} is a {reason}" if ip == host else f"{host} resolves to {ip}, a {reason}"
+        if not addresses:
+            return f"host {host} does not resolve"
+        if not (self.options.allow_private_network or host in self.options.allow_hosts):
+            for ip in addresses:  # every answer must be public: a mixed answer is a rebinding trick
+                reason = address_problem(ip)
+                if reason:
+                    return f"{host} is a {reason}" if ip == host else f"{host} resolves to {ip}, a {reason}"
+        self._approved.setdefault(host, addresses[0])  # the first answer checked is the one dialled, always
         return None
 
     async def _resolve(self, host: str) -> list[str]:

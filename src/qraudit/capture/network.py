@@ -4,7 +4,8 @@ addresses, and redirects are taken apart hop by hop.
 Playwright's route never sees the target of a server-side redirect (Playwright issue #33882), so nothing is
 left to the browser's own network stack: each request is fetched with max_redirects=0. A redirected document
 is replayed as a navigation (the route then sees the next hop); a redirected subresource is followed here,
-each hop checked. A dead proxy (see browser.py) stops whatever would slip past the route.
+each hop checked. Each fetch dials the address the guard checked (egress.py); the browser's own
+connections, whatever would slip past the route, meet a proxy that refuses them.
 """
 
 from __future__ import annotations
@@ -150,8 +151,8 @@ class Network:
         return None
 
     async def handle_websocket(self, socket: WebSocketRoute) -> None:
-        """WebSockets are guarded like requests. (A locally launched Chromium sends them into the dead proxy:
-        they are recorded, never connected.)"""
+        """WebSockets are guarded like requests. (A locally launched Chromium opens them itself, through the
+        context's proxy, which serves only Playwright's fetches: they are recorded, never connected.)"""
         url = socket.url
         index = self.recorder.request("GET", url, "websocket", third_party(url, self.top_url()), None)
         problem = await self.guard.problem("http" + url[2:] if url.startswith("ws") else url)

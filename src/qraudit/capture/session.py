@@ -75,6 +75,8 @@ class Session:
         await _bounded(context.close())
         for task in list(self._w.tasks):
             task.cancel()
+        if self._w.egress is not None:
+            await _bounded(self._w.egress.close())
         if self.evidence_dir is not None and self.options.har:
             evidence.har_as_sent(self.evidence_dir / evidence.HAR_FILE, self.profile.client_hints())
 

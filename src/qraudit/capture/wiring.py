@@ -17,6 +17,7 @@ from playwright.async_api import Browser, BrowserContext, Dialog as PwDialog, Do
 from playwright.async_api import Error as PlaywrightError, Request as PwRequest
 
 from qraudit.capture.events import Recorder
+from qraudit.capture.egress import Egress
 from qraudit.capture.evidence import HAR_FILE
 from qraudit.capture.fonts import cjk_font_families
 from qraudit.capture.guard import Guard
@@ -39,6 +40,7 @@ class Wiring:
     recorder: Recorder
     network: Network
     loads: LoadTracker
+    egress: Egress | None = None
     crashed: list[str] = field(default_factory=list)
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
 
@@ -53,9 +55,20 @@ async def open_context(browser: Browser, options: CaptureOptions, profile: Profi
     if evidence_dir is not None and options.har:
         evidence_dir.mkdir(parents=True, exist_ok=True)
         extra = {"record_har_path": str(evidence_dir / HAR_FILE), "record_har_content": "omit"}
-    context = await browser.new_context(
-        **profile.context_options(), accept_downloads=False, service_workers="block", **extra
-    )
+    guard = Guard(options)
+    egress = None
+    if not options.browser_endpoint:  # a remote browser's driver could not reach this machine's loopback
+        egress = Egress(guard.pinned, options.nav_timeout_s)
+        await egress.start()
+        extra["proxy"] = egress.proxy
+    try:
+        context = await browser.new_context(
+            **profile.context_options(), accept_downloads=False, service_workers="block", **extra
+        )
+    except BaseException:
+        if egress is not None:
+            await egress.close()
+        raise
     context.set_default_timeout(options.nav_timeout_s * 1000)
     context.set_default_navigation_timeout(options.nav_timeout_s * 1000)
     recorder, loads = Recorder(), LoadTracker()
@@ -72,7 +85,7 @@ async def open_context(browser: Browser, options: CaptureOptions, profile: Profi
         page = holder.get("page")
         return page.url if page is not None else ""
 
-    network = Network(Guard(options), recorder, options, is_main, top_url, profile.request_headers)
+    network = Network(guard, recorder, options, is_main, top_url, profile.request_headers)
     await context.expose_binding("__qrauditRecord", lambda source, payload: _bridge_call(recorder, payload))
     await context.add_init_script(script=bridges_script(profile))
     await context.route("**/*", network.handle)
@@ -81,7 +94,7 @@ async def open_context(browser: Browser, options: CaptureOptions, profile: Profi
         await context.tracing.start(snapshots=TRACE_SNAPSHOTS, screenshots=False, sources=False)
     page = await context.new_page()
     holder["page"] = page
-    wiring = Wiring(context, page, recorder, network, loads)
+    wiring = Wiring(context, page, recorder, network, loads, egress)
     _listen(wiring)
     await _watch_page(context, page, network)
     return wiring
