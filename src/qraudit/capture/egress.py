@@ -30,7 +30,6 @@ class Egress:
         self._token = secrets.token_urlsafe(16)
         self._server: asyncio.base_events.Server | None = None
         self._tasks: set[asyncio.Task[None]] = set()
-        self.refused: list[str] = []  # CONNECT targets refused, for tests and debugging
 
     async def start(self) -> None:
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
@@ -72,13 +71,11 @@ class Egress:
         target = target.rpartition(" ")[0]
         headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
         if method != "CONNECT" or not self._authorised(headers.get("proxy-authorization", "")):
-            self.refused.append(f"{method} {target}")
             return await _reply(writer, 403, "Forbidden")
         host, _, port = target.rpartition(":")
         host = host.strip("[]").rstrip(".").lower()
         address = self._pinned(host)
         if address is None or not port.isdigit():
-            self.refused.append(target)
             return await _reply(writer, 403, "Forbidden")
         try:
             up_reader, up_writer = await asyncio.wait_for(
