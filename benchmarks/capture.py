@@ -2,6 +2,9 @@
 
     .venv/bin/python benchmarks/capture.py [--repeat 3] [--per-round 3] [--flows 8] [--dwell 3.0] [--json out.json]
 
+The browser is the one audits use (capture/browser.py: the headless shell when there is one); set
+QRAUDIT_CHROMIUM to measure another build.
+
 CPU is summed over the whole process tree of this script (Python, Playwright's node driver, every Chromium
 process) from /proc, user + system, including children that exited and were reaped inside the tree.
 Peak memory is the largest sum of RSS over that tree, sampled every 0.1 s (the sampler's own CPU is taken
@@ -209,7 +212,10 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     options = CaptureOptions(allow_hosts=frozenset({"127.0.0.1"}), dwell_s=args.dwell)
-    results: dict[str, object] = {"dwell_s": args.dwell, "cpus": os.cpu_count()}
+    info = find_browser()  # every kind runs this one (QRAUDIT_CHROMIUM picks another)
+    build = f"{info.path} ({info.version()}{', headless shell' if info.headless_shell else ''})"
+    print(f"browser: {build}")
+    results: dict[str, object] = {"dwell_s": args.dwell, "cpus": os.cpu_count(), "browser": build}
     with FixtureServer(PAGES) as server:
         base = server.base_url
         rounds = []
