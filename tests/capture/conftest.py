@@ -78,3 +78,23 @@ def control(snapshot: Snapshot, text: str):
         if c.text == text:
             return c
     raise AssertionError(f"no control {text!r} in {[c.text for c in snapshot.controls]}")
+
+
+# Reserved for testing (RFC 6761): no real resolver answers it, so a page loads only through the guard's answer.
+PINNED_HOST = "checkout.qraudit.test"
+
+
+@pytest.fixture
+def pinned_host(monkeypatch) -> Iterator[list[str]]:
+    """The guard resolves PINNED_HOST to 127.0.0.1 (an insecure, non-local origin); yields the hosts it looked up."""
+    from qraudit.capture import guard as guard_module
+
+    original = guard_module.Guard._resolve
+    lookups: list[str] = []
+
+    async def resolve(self, host: str) -> list[str]:
+        lookups.append(host)
+        return ["127.0.0.1"] if host == PINNED_HOST else await original(self, host)
+
+    monkeypatch.setattr(guard_module.Guard, "_resolve", resolve)
+    yield lookups

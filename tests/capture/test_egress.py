@@ -6,29 +6,16 @@ import asyncio
 import base64
 from dataclasses import replace
 
-from qraudit.capture import guard as guard_module
 from qraudit.capture.egress import USER, Egress
-from tests.capture.conftest import LOCAL
+from tests.capture.conftest import LOCAL, PINNED_HOST
 from tests.support.server import FixtureServer, Reply
 
-# Reserved for testing (RFC 6761): no real resolver answers it, so a page loads only through the guard's answer.
-PINNED_HOST = "checkout.qraudit.test"
-
-
-def test_a_fetch_dials_the_guards_answer_not_a_second_lookup(harness, site, monkeypatch):
+def test_a_fetch_dials_the_guards_answer_not_a_second_lookup(harness, site, pinned_host):
     server = site()
-    original = guard_module.Guard._resolve
-    lookups: list[str] = []
-
-    async def resolve(self, host: str) -> list[str]:
-        lookups.append(host)
-        return ["127.0.0.1"] if host == PINNED_HOST else await original(self, host)
-
-    monkeypatch.setattr(guard_module.Guard, "_resolve", resolve)
     url = server.url("/navigator.html").replace("127.0.0.1", PINNED_HOST)
     snap = harness.capture(url, replace(LOCAL, allow_hosts=frozenset({PINNED_HOST})))[0]
     assert snap.error is None and snap.title, snap.error  # no resolver but the guard's knows the host
-    assert PINNED_HOST in lookups
+    assert PINNED_HOST in pinned_host
     assert any(r.headers.get("host", "").startswith(PINNED_HOST) for r in server.seen())
 
 
@@ -36,7 +23,10 @@ async def _ask(port: int, request: bytes) -> bytes:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(request)
     await writer.drain()
-    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+    try:
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+    except asyncio.IncompleteReadError as hung_up:
+        return hung_up.partial or b"(hung up)"
     if head.startswith(b"HTTP/1.1 200"):  # a tunnel: speak HTTP through it
         writer.write(b"GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         await writer.drain()
@@ -45,42 +35,79 @@ async def _ask(port: int, request: bytes) -> bytes:
     return head
 
 
+# Approved addresses: IPv6 loopback first, where nothing listens (a dual-stack host seen from an IPv4-only
+# network), then the server's own; and one host whose only address has nobody listening.
+APPROVED = {"approved.test": ("::1", "127.0.0.1"), "down.test": ("::1",)}
+
+
 def test_the_egress_serves_only_token_bearing_connects_to_approved_hosts():
     with FixtureServer(routes={"/hello": lambda r: Reply(200, "tunnelled", content_type="text/plain")}) as server:
         port = server.base_url.rsplit(":", 1)[1]
 
         async def go() -> dict[str, bytes]:
-            egress = Egress({"approved.test": "127.0.0.1"}.get, connect_timeout_s=5)
+            egress = Egress(lambda host: APPROVED.get(host, ()), connect_timeout_s=5)
             await egress.start()
             proxy_port = int(egress.proxy["server"].rsplit(":", 1)[1])
             token = base64.b64encode(f"{USER}:{egress.proxy['password']}".encode()).decode()
-            auth = f"Proxy-Authorization: Basic {token}\r\n".encode()
-            wrong = base64.b64encode(f"{USER}:guess".encode())
+            auth = f"Proxy-Authorization: Basic {token}\r\n\r\n".encode()
+            wrong = base64.b64encode(f"{USER}:guess".encode()).decode()
+
+            def connect(target: str, credentials: bytes = auth) -> bytes:
+                return f"CONNECT {target} HTTP/1.1\r\n".encode() + credentials
+
             try:
                 return {
-                    "approved": await _ask(proxy_port, f"CONNECT approved.test:{port} HTTP/1.1\r\n".encode() + auth + b"\r\n"),
-                    "no token": await _ask(proxy_port, f"CONNECT approved.test:{port} HTTP/1.1\r\n\r\n".encode()),
-                    "wrong token": await _ask(proxy_port, f"CONNECT approved.test:{port} HTTP/1.1\r\n".encode()
-                                              + b"Proxy-Authorization: Basic " + wrong + b"\r\n\r\n"),
-                    "unapproved": await _ask(proxy_port, f"CONNECT 127.0.0.1:{port} HTTP/1.1\r\n".encode() + auth + b"\r\n"),
-                    "plain GET": await _ask(proxy_port, f"GET http://approved.test:{port}/hello HTTP/1.1\r\n".encode()
-                                            + auth + b"\r\n"),
+                    "approved": await _ask(proxy_port, connect(f"approved.test:{port}")),
+                    "no token": await _ask(proxy_port, connect(f"approved.test:{port}", b"\r\n")),
+                    "wrong token": await _ask(proxy_port, connect(f"approved.test:{port}",
+                                                                  f"Proxy-Authorization: Basic {wrong}\r\n\r\n".encode())),
+                    "unapproved": await _ask(proxy_port, connect(f"127.0.0.1:{port}")),
+                    "plain GET": await _ask(proxy_port, f"GET http://approved.test:{port}/hello HTTP/1.1\r\n".encode() + auth),
+                    "odd port": await _ask(proxy_port, connect("approved.test:\u00b2".encode().decode("latin-1"))),
+                    "huge port": await _ask(proxy_port, connect("approved.test:99999")),
+                    "nobody there": await _ask(proxy_port, connect(f"down.test:{port}")),
                 }
             finally:
                 await egress.close()
 
         answers = asyncio.run(go())
     assert answers["approved"].startswith(b"HTTP/1.1 200") and answers["approved"].endswith(b"tunnelled")
-    for name in ("no token", "wrong token", "unapproved", "plain GET"):
+    for name in ("no token", "wrong token", "unapproved", "plain GET", "odd port", "huge port"):
         assert answers[name].startswith(b"HTTP/1.1 403"), name
+    assert answers["nobody there"] == b"(hung up)"  # a connection error for the fetch, not an HTTP page
     assert [r.route for r in server.seen()] == ["/hello"]  # only the approved tunnel reached the server
+
+
+def test_closing_the_egress_ends_open_tunnels_at_once():
+    with FixtureServer(routes={"/hello": lambda r: Reply(200, "x", content_type="text/plain")}) as server:
+        port = server.base_url.rsplit(":", 1)[1]
+
+        async def go() -> bytes:
+            egress = Egress(lambda host: ("127.0.0.1",), connect_timeout_s=5)
+            await egress.start()
+            token = base64.b64encode(f"{USER}:{egress.proxy['password']}".encode()).decode()
+            reader, writer = await asyncio.open_connection("127.0.0.1", int(egress.proxy["server"].rsplit(":", 1)[1]))
+            writer.write(f"CONNECT any.test:{port} HTTP/1.1\r\nProxy-Authorization: Basic {token}\r\n\r\n".encode())
+            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)  # open, and idle
+            await egress.close()
+            rest = await asyncio.wait_for(reader.read(), 5)  # EOF now: the tunnel was closed, not left open
+            writer.close()
+            return head + rest
+
+        assert asyncio.run(go()).startswith(b"HTTP/1.1 200")
 
 
 def test_the_browsers_own_connections_are_refused_even_to_an_allowed_host(harness, site):
     # A WebSocket the guard allows is opened by Chromium itself, not by Playwright's fetch: the egress
     # proxy refuses it (no token), so it is recorded and never reaches the server.
-    server = site({"/ws": lambda r: Reply(200, f"<title>ws</title><script>new WebSocket('{server.url('/').replace('http', 'ws')}socket')</script>")})
+    def page(request):
+        socket_url = server.url("/socket").replace("http", "ws")
+        return Reply(200, f"<title>open</title><script>const ws = new WebSocket('{socket_url}');"
+                          "ws.onclose = () => { document.title = 'closed'; };</script>")
+
+    server = site({"/ws": page})
     snap = harness.capture(server.url("/ws"), replace(LOCAL, dwell_s=1.0))[0]
     (socket,) = [r for r in snap.requests if r.resource_type == "websocket"]
     assert socket.blocked is None  # the guard let it through...
-    assert "/socket" not in [r.route for r in server.seen()]  # ...and the browser still could not connect
+    assert snap.title == "closed"  # ...the browser tried, and its connection was refused...
+    assert "/socket" not in [r.route for r in server.seen()]  # ...before reaching the server

@@ -1,4 +1,4 @@
-"""The one way out for an audit's fetches: a CONNECT proxy on 127.0.0.1 that dials the address the guard
+"""The one way out for an audit's fetches: a CONNECT proxy on 127.0.0.1 that dials the addresses the guard
 approved for a host, never a fresh DNS answer.
 
 Without it, the guard resolves a host, approves it, and Playwright's fetch (in its node driver) resolves the
@@ -7,7 +7,7 @@ internal one to the second (DNS rebinding). Here the guard's answer is the one d
 
 Only CONNECT requests that carry the session's token are served. Playwright's fetch sends the token
 pre-emptively (the context's proxy credentials); Chromium sends proxy credentials only after a 407, which
-this proxy never sends, so whatever the browser would send on its own is refused, as by the dead proxy.
+this proxy never sends, so whatever the browser would open on its own is refused.
 """
 
 from __future__ import annotations
@@ -15,21 +15,24 @@ from __future__ import annotations
 import asyncio
 import base64
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 
 MAX_HEAD_BYTES = 8192
 CHUNK = 65536
 USER = "qraudit"
+DIAL_TIMEOUT_S = 5.0  # per address: the next approved address is tried after this
 
 
 class Egress:
-    def __init__(self, pinned: Callable[[str], str | None], connect_timeout_s: float):
-        self._pinned = pinned  # host -> the address the guard approved, or None
+    def __init__(self, pinned: Callable[[str], Sequence[str]], connect_timeout_s: float):
+        self._pinned = pinned  # host -> the addresses the guard approved, in resolver order; empty if none
         self._connect_timeout_s = connect_timeout_s
         self._token = secrets.token_urlsafe(16)
-        self._server: asyncio.base_events.Server | None = None
+        self._server: asyncio.Server | None = None
+        self._writers: set[asyncio.StreamWriter] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._closing = False
 
     async def start(self) -> None:
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
@@ -42,24 +45,30 @@ class Egress:
         return {"server": f"http://127.0.0.1:{port}", "username": USER, "password": self._token}
 
     async def close(self) -> None:
+        """Stop listening and end every tunnel by closing its sockets (cancelling streams logs noise on 3.11)."""
+        self._closing = True
         if self._server is not None:
             self._server.close()
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        for writer in list(self._writers):
+            writer.close()
+        if self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=5)
 
     # ------------------------------------------------------------ one client
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
-        if task is not None:
-            self._tasks.add(task)
+        if self._closing or task is None:
+            writer.close()
+            return
+        self._tasks.add(task)
+        self._writers.add(writer)
         try:
             await self._tunnel(reader, writer)
-        except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.TimeoutError):
+        except (OSError, ValueError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.TimeoutError):
             pass
         finally:
-            if task is not None:
-                self._tasks.discard(task)
+            self._tasks.discard(task)
+            self._writers.discard(writer)
             writer.close()
 
     async def _tunnel(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -72,23 +81,41 @@ class Egress:
         headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
         if method != "CONNECT" or not self._authorised(headers.get("proxy-authorization", "")):
             return await _reply(writer, 403, "Forbidden")
-        host, _, port = target.rpartition(":")
-        host = host.strip("[]").rstrip(".").lower()
-        address = self._pinned(host)
-        if address is None or not port.isdigit():
+        host, _, port_text = target.rpartition(":")
+        addresses = self._pinned(host.strip("[]").rstrip(".").lower())
+        port = int(port_text) if port_text.isascii() and port_text.isdigit() else 0
+        if not addresses or not 0 < port < 65536:
             return await _reply(writer, 403, "Forbidden")
-        try:
-            up_reader, up_writer = await asyncio.wait_for(
-                asyncio.open_connection(address, int(port)), self._connect_timeout_s
-            )
-        except (OSError, asyncio.TimeoutError):
+        upstream = await self._dial(addresses, port)
+        if upstream is None:
             return  # hang up: the fetch then fails as a connection error would, not as an HTTP 502 page
-        writer.write(b"HTTP/1.1 200 Connection Established\r\n\r\n")
-        await writer.drain()
+        up_reader, up_writer = upstream
+        self._writers.add(up_writer)
+        pipes: list[asyncio.Future[None]] = []
         try:
-            await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
+            writer.write(b"HTTP/1.1 200 Connection Established\r\n\r\n")
+            await writer.drain()
+            pipes = [asyncio.ensure_future(_pipe(reader, up_writer)), asyncio.ensure_future(_pipe(up_reader, writer))]
+            # HTTP clients do not half-close: once either side is done, the tunnel is.
+            await asyncio.wait(pipes, return_when=asyncio.FIRST_COMPLETED)
         finally:
+            self._writers.discard(up_writer)
             up_writer.close()
+            writer.close()
+        if pipes:
+            await asyncio.wait(pipes, timeout=5)
+
+    async def _dial(self, addresses: Sequence[str], port: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter] | None:
+        """Each approved address in turn (a dual-stack host's IPv6 answer may be unreachable from here)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._connect_timeout_s
+        for address in addresses:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                break
+            with suppress(OSError, asyncio.TimeoutError):
+                return await asyncio.wait_for(asyncio.open_connection(address, port), min(DIAL_TIMEOUT_S, remaining))
+        return None
 
     def _authorised(self, value: str) -> bool:
         scheme, _, encoded = value.partition(" ")
@@ -100,14 +127,10 @@ class Egress:
 
 
 async def _pipe(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
-    try:
+    with suppress(OSError, RuntimeError):
         while chunk := await source.read(CHUNK):
             sink.write(chunk)
             await sink.drain()
-    finally:
-        with suppress(OSError, RuntimeError):
-            if sink.can_write_eof():
-                sink.write_eof()
 
 
 async def _reply(writer: asyncio.StreamWriter, status: int, reason: str) -> None:

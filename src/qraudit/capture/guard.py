@@ -44,11 +44,11 @@ class Guard:
 
     options: CaptureOptions
     _dns: dict[str, list[str]] = field(default_factory=dict)
-    _approved: dict[str, str] = field(default_factory=dict)  # host -> the address fetches must dial (egress.py)
+    _approved: dict[str, tuple[str, ...]] = field(default_factory=dict)  # host -> what fetches dial (egress.py)
 
-    def pinned(self, host: str) -> str | None:
-        """The address approved for `host`, or None when the guard never let it through."""
-        return self._approved.get(host.rstrip(".").lower())
+    def pinned(self, host: str) -> tuple[str, ...]:
+        """The addresses approved for `host`, in resolver order; empty when the guard never let it through."""
+        return self._approved.get(host.rstrip(".").lower(), ())
 
     def scheme_problem(self, url: str) -> str | None:
         scheme = urlsplit(url).scheme.lower()
@@ -79,7 +79,7 @@ class Guard:
                 reason = address_problem(ip)
                 if reason:
                     return f"{host} is a {reason}" if ip == host else f"{host} resolves to {ip}, a {reason}"
-        self._approved.setdefault(host, addresses[0])  # the first answer checked is the one dialled, always
+        self._approved.setdefault(host, tuple(addresses))  # the answer checked first is the one dialled, always
         return None
 
     async def _resolve(self, host: str) -> list[str]:
@@ -92,5 +92,5 @@ class Guard:
             infos = await asyncio.wait_for(
                 loop.getaddrinfo(host, None, type=socket.SOCK_STREAM), timeout=DNS_TIMEOUT_S
             )
-            self._dns[host] = sorted({info[4][0] for info in infos})
+            self._dns[host] = list(dict.fromkeys(info[4][0] for info in infos))  # resolver order: preference
         return self._dns[host]

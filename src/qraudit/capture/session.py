@@ -21,12 +21,11 @@ from qraudit.capture.known_hosts import known_host
 from qraudit.capture.options import CaptureOptions
 from qraudit.capture.profiles import Profile, get_profile
 from qraudit.capture.settle import Unresponsive, settle
-from qraudit.capture.wiring import Wiring, open_context
+from qraudit.capture.wiring import CLOSE_TIMEOUT_S, Wiring, open_context
 from qraudit.errors import QrauditError, UnsafeTargetError
 from qraudit.models import Action, Snapshot
 
 GRACE_S = 10.0  # beyond the step deadline, for the last screenshot and files; then the step is abandoned
-CLOSE_TIMEOUT_S = 30.0
 EXTRACT_TIMEOUT_S = 15.0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from contextlib import suppress
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -28,6 +29,7 @@ from qraudit.capture.settle import LoadTracker
 
 BRIDGES_JS = resources.files("qraudit.capture").joinpath("js/bridges.js").read_text(encoding="utf-8")
 POPUP_WAIT_S = 3.0
+CLOSE_TIMEOUT_S = 30.0  # closing a context (it writes the HAR) may take this long, then it is abandoned
 # DOM snapshots make the trace show each action's page; benchmarks/capture.py found them within noise
 # of a trace without them (the tracing itself is what costs).
 TRACE_SNAPSHOTS = True
@@ -61,14 +63,23 @@ async def open_context(browser: Browser, options: CaptureOptions, profile: Profi
         egress = Egress(guard.pinned, options.nav_timeout_s)
         await egress.start()
         extra["proxy"] = egress.proxy
+    context: BrowserContext | None = None
     try:
         context = await browser.new_context(
             **profile.context_options(), accept_downloads=False, service_workers="block", **extra
         )
-    except BaseException:
+        return await _wire(context, guard, egress, options, profile, evidence_dir)
+    except BaseException:  # nothing half-open is left behind: no context, no listening proxy
+        if context is not None:
+            with suppress(PlaywrightError, asyncio.TimeoutError):
+                await asyncio.wait_for(context.close(), CLOSE_TIMEOUT_S)
         if egress is not None:
             await egress.close()
         raise
+
+
+async def _wire(context: BrowserContext, guard: Guard, egress: Egress | None, options: CaptureOptions,
+                profile: Profile, evidence_dir: Path | None) -> Wiring:
     context.set_default_timeout(options.nav_timeout_s * 1000)
     context.set_default_navigation_timeout(options.nav_timeout_s * 1000)
     recorder, loads = Recorder(), LoadTracker()
