@@ -10,7 +10,7 @@ import pytest
 
 from qraudit.capture.profiles import get_profile, load_profiles
 from qraudit.errors import InputError
-from tests.capture.conftest import LOCAL
+from tests.capture.conftest import LOCAL, PINNED_HOST
 from tests.support.server import Reply
 
 
@@ -98,7 +98,7 @@ def test_an_iphone_profile_sends_no_client_hints(harness, site):
 
 def test_an_android_profile_sends_the_client_hints_of_its_webview(harness, site):
     for headers in _headers_seen(harness, site, "wechat-android"):
-        assert headers["sec-ch-ua"] == '"Chromium";v="116", "Android WebView";v="116"'
+        assert headers["sec-ch-ua"] == '"Not)A;Brand";v="24", "Chromium";v="116", "Android WebView";v="116"'
         assert headers["sec-ch-ua-mobile"] == "?1" and headers["sec-ch-ua-platform"] == '"Android"'
         assert "Headless" not in json.dumps(headers)
 
@@ -114,3 +114,14 @@ def test_the_har_logs_the_client_hints_that_were_sent(harness, site, profile, tm
     assert set(sent) == {"/hints", "/pixel", "/script.js"} <= set(logged)
     for path, headers in sent.items():
         assert logged[path] == headers, path
+
+
+
+def test_an_insecure_origin_gets_no_client_hints_from_any_profile(harness, site, pinned_host):
+    # Browsers send client hints to secure origins only (127.0.0.1 counts as one; a plain-http host does not).
+    server = _hints_site(site)
+    url = server.url("/hints").replace("127.0.0.1", PINNED_HOST)
+    harness.capture(url, replace(LOCAL, profile="wechat-android", allow_hosts=frozenset({PINNED_HOST})))
+    seen = {r.route: r.headers for r in server.seen()}
+    assert {"/hints", "/pixel", "/script.js"} <= set(seen)
+    assert [k for headers in seen.values() for k in headers if k.startswith("sec-ch-ua")] == []

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from playwright.async_api import Error as PlaywrightError, Page
 
+from qraudit.capture.profiles import is_client_hint
 from qraudit.models import Snapshot
 from qraudit.serde import to_data
 
@@ -86,8 +87,6 @@ def har_as_sent(path: Path, client_hints: dict[str, str]) -> None:
     The HAR logs each request as the browser built it, but every request left through network.py, which
     replaced the hints with the profile's (Profile.request_headers). The file is replaced atomically.
     """
-    from qraudit.capture.profiles import is_client_hint
-
     try:
         har = json.loads(path.read_text(encoding="utf-8"))
         entries = har["log"]["entries"]
@@ -96,7 +95,8 @@ def har_as_sent(path: Path, client_hints: dict[str, str]) -> None:
     for entry in entries:
         request = entry.get("request") or {}
         headers = [h for h in request.get("headers", []) if not is_client_hint(str(h.get("name", "")))]
-        request["headers"] = headers + [{"name": k, "value": v} for k, v in client_hints.items()]
+        if len(headers) < len(request.get("headers", [])):  # the browser had hints: the profile's went instead
+            request["headers"] = headers + [{"name": k, "value": v} for k, v in client_hints.items()]
     partial = path.with_name(path.name + ".partial")
     partial.write_text(json.dumps(har, ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(partial, path)

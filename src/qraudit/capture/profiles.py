@@ -47,20 +47,23 @@ class Profile:
     def client_hints(self) -> dict[str, str]:
         """The sec-ch-ua headers the phone sends: from `navigator.ua_data`, none when it is null (Safari)."""
         ua_data = self.navigator.get("ua_data")
-        if not ua_data:
+        if not ua_data or not ua_data.get("brands"):
             return {}
         return {
-            "sec-ch-ua": ", ".join(f'"{brand}";v="{version}"' for brand, version in ua_data.get("brands", ())),
+            "sec-ch-ua": ", ".join(f'"{brand}";v="{version}"' for brand, version in ua_data["brands"]),
             "sec-ch-ua-mobile": "?1" if ua_data.get("mobile") else "?0",
             "sec-ch-ua-platform": f'"{ua_data.get("platform", "")}"',
         }
 
     def request_headers(self, headers: dict[str, str]) -> dict[str, str]:
-        """`headers` as the phone would send them: client hints from the profile, not the browser.
+        """`headers` as the phone would send them: the profile's client hints instead of the browser's.
 
         Chromium fills the hints with its own brands ("HeadlessChrome" in the headless shell) and sends them
-        even for an iPhone profile; Safari/WKWebView sends none. Every fetch of the audit goes through here.
+        even for an iPhone profile; Safari/WKWebView sends none. Where the browser sent none (an insecure
+        origin), neither would the phone. Every fetch of the audit goes through here.
         """
+        if not any(is_client_hint(k) for k in headers):
+            return headers
         return {**{k: v for k, v in headers.items() if not is_client_hint(k)}, **self.client_hints()}
 
 
