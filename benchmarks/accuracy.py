@@ -150,11 +150,6 @@ def summary(results: list[SiteResult]) -> list[str]:
     return rows
 
 
-def _browser_name() -> str:
-    info = find_browser()
-    return f"`{info.path}` ({info.version()}{', headless shell' if info.headless_shell else ''})"
-
-
 def write_section(command: str, rows: list[str], results: list[SiteResult], jobs: int) -> None:
     per_site = ["| site | result | verdict | mandatory walls | seconds |", "|---|---|---|---|---|"]
     for r in results:
@@ -169,7 +164,7 @@ def write_section(command: str, rows: list[str], results: list[SiteResult], jobs
         "",
         f"    {command}",
         "",
-        f"Measured on {time.strftime('%Y-%m-%d')} over {len(results)} sites, in {_browser_name()}. A site is right",
+        f"Measured on {time.strftime('%Y-%m-%d')} over {len(results)} sites, in {find_browser().describe()}. A site is right",
         "when the verdict and the set of mandatory walls equal its label and no personal data was typed or sent.",
         "",
         *rows,

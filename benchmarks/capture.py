@@ -212,8 +212,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     options = CaptureOptions(allow_hosts=frozenset({"127.0.0.1"}), dwell_s=args.dwell)
-    info = find_browser()  # every kind runs this one (QRAUDIT_CHROMIUM picks another)
-    build = f"{info.path} ({info.version()}{', headless shell' if info.headless_shell else ''})"
+    build = find_browser().describe()  # every kind runs this one (QRAUDIT_CHROMIUM picks another)
     print(f"browser: {build}")
     results: dict[str, object] = {"dwell_s": args.dwell, "cpus": os.cpu_count(), "browser": build}
     with FixtureServer(PAGES) as server:

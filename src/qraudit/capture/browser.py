@@ -38,6 +38,15 @@ class BrowserInfo:
     def headless_shell(self) -> bool:
         return "headless" in Path(self.path).name
 
+    @property
+    def build(self) -> str:
+        """"headless shell" or "" (a full Chromium): the report's browser version carries it."""
+        return "headless shell" if self.headless_shell else ""
+
+    def describe(self) -> str:
+        """Path, version and build, for benchmarks and `qraudit doctor`."""
+        return f"{self.path} ({self.version()}{', ' + self.build if self.build else ''})"
+
     def version(self) -> str:
         try:
             out = subprocess.run([self.path, "--version"], capture_output=True, text=True, timeout=20)
@@ -142,7 +151,7 @@ async def open_browser(options: Any = None) -> AsyncIterator[CaptureBrowser]:
                 browser = await playwright.chromium.connect(options.browser_endpoint, timeout=LAUNCH_TIMEOUT_S * 1000)
             else:
                 info = await asyncio.to_thread(find_browser)
-                build = "headless shell" if info.headless_shell else ""
+                build = info.build
                 browser = await playwright.chromium.launch(
                     executable_path=info.path, args=list(AUDIT_ARGS), timeout=LAUNCH_TIMEOUT_S * 1000
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 # Playwright's own `--disable-features` list for the pinned version (1.65.2, chromiumSwitches.ts). Chromium
 # honours only the last `--disable-features` switch and Playwright puts its list first, so a list of ours
 # must carry Playwright's too. tests/capture/test_flags.py reads the running browser's command line
-# (chrome://version) and fails when Playwright disables a feature that this list lacks.
+# (through CDP) and fails when Playwright disables a feature that this list lacks.
 PLAYWRIGHT_DISABLED_FEATURES = (
     "AvoidUnnecessaryBeforeUnloadCheckSync",
     "DestroyProfileOnBrowserClose",
@@ -40,8 +40,9 @@ LEAN_ARGS = (
     "--disable-features=" + ",".join(PLAYWRIGHT_DISABLED_FEATURES + HEADLESS_UI_FEATURES),
 )
 
-# For audits: a dead proxy, so every request the route does not answer (see network.py) fails instead of
-# leaving the machine. Loopback is not bypassed either. WebRTC may not send UDP around the proxy.
+# For audits: a dead proxy for any context without a proxy of its own, so that nothing the route does not
+# answer (see network.py) leaves the machine; audit contexts use their egress proxy (egress.py), which refuses
+# the browser's own connections just as well. Loopback is not bypassed. WebRTC may not send UDP around it.
 AUDIT_ARGS = LEAN_ARGS + (
     "--proxy-server=http://127.0.0.1:9",
     "--proxy-bypass-list=<-loopback>",

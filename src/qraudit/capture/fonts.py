@@ -1,8 +1,8 @@
 """Default fonts for Chinese pages: a phone's sans-serif CJK face, whichever Chromium build runs the audit.
 
 A page in `lang="zh-CN"` that names no font gets the browser's per-script default. The full Chromium reads
-per-script defaults from its own settings; the headless shell has none and sets Latin text in Times,
-with taller or shorter lines than the full build. Phones use a sans-serif CJK face (PingFang SC on iOS,
+per-script defaults from its own settings (Noto Sans CJK SC on Linux); the headless shell has none, so
+the page's text starts in the Latin default, Times, with shorter lines than in the full build. Phones use a sans-serif CJK face (PingFang SC on iOS,
 Noto Sans CJK on Android), so both builds are given one through CDP `Page.setFontFamilies`. A face that
 is not installed falls back to the browser's own default, as before.
 """

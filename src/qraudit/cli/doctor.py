@@ -33,7 +33,7 @@ def check_browser() -> Check:
         info = find_browser()
     except BrowserError as exc:
         return Check("browser", False, exc.message, INSTALL_HINT)
-    return Check("browser", True, f"{info.version()} at {info.path} ({info.source})")
+    return Check("browser", True, f"{info.describe()} from {info.source}")
 
 
 def check_zbar() -> Check:
