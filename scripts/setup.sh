@@ -18,6 +18,7 @@ quietly() {
 have_font() { command -v fc-list >/dev/null && fc-list :lang=zh 2>/dev/null | grep -q .; }
 have_zbar() { ldconfig -p 2>/dev/null | grep -q 'libzbar\.so' || ls /usr/lib/*/libzbar.so* >/dev/null 2>&1 || ls /opt/homebrew/lib/libzbar* >/dev/null 2>&1; }
 have_system_chromium() { for b in chromium chromium-browser google-chrome google-chrome-stable; do command -v "$b" >/dev/null && return 0; done; return 1; }
+have_playwright_chromium() { ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* >/dev/null 2>&1; }
 have_headless_shell() {
   command -v chromium-headless-shell >/dev/null || command -v chrome-headless-shell >/dev/null \
     || ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium_headless_shell-*/*/chrome-headless-shell* >/dev/null 2>&1
@@ -38,7 +39,7 @@ missing=()
 have_zbar || missing+=(libzbar0)
 have_font || missing+=(fonts-noto-cjk fontconfig)
 # Debian's Chromium is the browser where Playwright cannot download its own.
-if [ -z "${QRAUDIT_CHROMIUM:-}" ] && ! have_system_chromium && ! ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* >/dev/null 2>&1; then
+if [ -z "${QRAUDIT_CHROMIUM:-}" ] && ! have_system_chromium && ! have_playwright_chromium; then
   command -v apt-get >/dev/null && missing+=(chromium)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
@@ -49,9 +50,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     say "  brew install zbar                        (macOS; fonts ship with the system)"
   fi
 fi
-# The headless shell, which audits prefer (capture/browser.py), is optional; Debian 12 and later package it.
-if [ -z "${QRAUDIT_CHROMIUM:-}" ] && ! have_headless_shell && command -v apt-get >/dev/null; then
-  run_apt chromium-headless-shell 2>/dev/null || say "no chromium-headless-shell package here: audits use the full Chromium"
+# The headless shell, which audits prefer (capture/browser.py), is optional. Where Playwright has its own
+# Chromium it comes first anyway; otherwise Debian's package, when this apt knows it (Ubuntu's does not).
+if [ -z "${QRAUDIT_CHROMIUM:-}" ] && ! have_headless_shell && ! have_playwright_chromium \
+   && command -v apt-cache >/dev/null && apt-cache policy chromium-headless-shell 2>/dev/null | grep 'Candidate: [0-9]' >/dev/null; then
+  say "installing the optional chromium-headless-shell"
+  run_apt chromium-headless-shell || say "could not install the optional chromium-headless-shell (sudo apt-get install -y chromium-headless-shell); audits use the full Chromium"
 fi
 
 stamp="$VENV/.qraudit-installed"
