@@ -52,8 +52,9 @@ def test_the_egress_serves_only_token_bearing_connects_to_approved_hosts():
             auth = f"Proxy-Authorization: Basic {token}\r\n\r\n".encode()
             wrong = base64.b64encode(f"{USER}:guess".encode()).decode()
 
-            def connect(target: str, credentials: bytes = auth) -> bytes:
-                return f"CONNECT {target} HTTP/1.1\r\n".encode() + credentials
+            def connect(target: str | bytes, credentials: bytes = auth) -> bytes:
+                target = target if isinstance(target, bytes) else target.encode()
+                return b"CONNECT " + target + b" HTTP/1.1\r\n" + credentials
 
             try:
                 return {
@@ -63,7 +64,7 @@ def test_the_egress_serves_only_token_bearing_connects_to_approved_hosts():
                                                                   f"Proxy-Authorization: Basic {wrong}\r\n\r\n".encode())),
                     "unapproved": await _ask(proxy_port, connect(f"127.0.0.1:{port}")),
                     "plain GET": await _ask(proxy_port, f"GET http://approved.test:{port}/hello HTTP/1.1\r\n".encode() + auth),
-                    "odd port": await _ask(proxy_port, connect("approved.test:\u00b2".encode().decode("latin-1"))),
+                    "odd port": await _ask(proxy_port, connect(b"approved.test:\xb2")),  # latin-1 '²', a digit to str
                     "huge port": await _ask(proxy_port, connect("approved.test:99999")),
                     "nobody there": await _ask(proxy_port, connect(f"down.test:{port}")),
                 }
@@ -95,6 +96,30 @@ def test_closing_the_egress_ends_open_tunnels_at_once():
             return head + rest
 
         assert asyncio.run(go()).startswith(b"HTTP/1.1 200")
+
+
+def test_closing_the_egress_ends_a_tunnel_whose_server_stopped_reading():
+    async def go() -> None:
+        async def deaf(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await asyncio.sleep(60)  # accepts, never reads: the tunnel's writes back up
+
+        server = await asyncio.start_server(deaf, "127.0.0.1", 0)
+        egress = Egress(lambda host: ("127.0.0.1",), connect_timeout_s=5)
+        await egress.start()
+        token = base64.b64encode(f"{USER}:{egress.proxy['password']}".encode()).decode()
+        reader, writer = await asyncio.open_connection("127.0.0.1", int(egress.proxy["server"].rsplit(":", 1)[1]))
+        writer.write(f"CONNECT deaf.test:{server.sockets[0].getsockname()[1]} HTTP/1.1\r\n"
+                     f"Proxy-Authorization: Basic {token}\r\n\r\n".encode())
+        await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+        for _ in range(64):  # 32 MiB: more than any socket buffer holds
+            writer.write(b"x" * 2**19)
+            await asyncio.sleep(0)
+        await asyncio.sleep(0.5)
+        await asyncio.wait_for(egress.close(), 3)  # a tunnel stuck in drain() is aborted, not waited for
+        writer.transport.abort()
+        server.close()
+
+    asyncio.run(go())
 
 
 def test_the_browsers_own_connections_are_refused_even_to_an_allowed_host(harness, site):

@@ -33,6 +33,7 @@ class Egress:
         self._writers: set[asyncio.StreamWriter] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._closing = False
+        self._worked: dict[str, str] = {}  # host -> the approved address that last answered
 
     async def start(self) -> None:
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
@@ -50,9 +51,13 @@ class Egress:
         if self._server is not None:
             self._server.close()
         for writer in list(self._writers):
-            writer.close()
+            writer.transport.abort()  # at once, even if a peer stopped reading
         if self._tasks:
-            await asyncio.wait(list(self._tasks), timeout=5)
+            _, dialling = await asyncio.wait(list(self._tasks), timeout=1)
+            for task in dialling:  # still connecting upstream: no stream to leave half-open yet
+                task.cancel()
+            if dialling:
+                await asyncio.wait(dialling, timeout=5)
 
     # ------------------------------------------------------------ one client
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -81,15 +86,19 @@ class Egress:
         headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
         if method != "CONNECT" or not self._authorised(headers.get("proxy-authorization", "")):
             return await _reply(writer, 403, "Forbidden")
-        host, _, port_text = target.rpartition(":")
-        addresses = self._pinned(host.strip("[]").rstrip(".").lower())
+        host_text, _, port_text = target.rpartition(":")
+        host = host_text.strip("[]").rstrip(".").lower()
+        addresses = self._pinned(host)
         port = int(port_text) if port_text.isascii() and port_text.isdigit() else 0
         if not addresses or not 0 < port < 65536:
             return await _reply(writer, 403, "Forbidden")
-        upstream = await self._dial(addresses, port)
+        upstream = await self._dial(host, addresses, port)
         if upstream is None:
             return  # hang up: the fetch then fails as a connection error would, not as an HTTP 502 page
         up_reader, up_writer = upstream
+        if self._closing:
+            up_writer.transport.abort()
+            return
         self._writers.add(up_writer)
         pipes: list[asyncio.Future[None]] = []
         try:
@@ -100,21 +109,28 @@ class Egress:
             await asyncio.wait(pipes, return_when=asyncio.FIRST_COMPLETED)
         finally:
             self._writers.discard(up_writer)
-            up_writer.close()
-            writer.close()
+            up_writer.transport.abort()
+            writer.close()  # flushes what the client has still to read, unless it stopped reading
+            with suppress(OSError, asyncio.TimeoutError):
+                await asyncio.wait_for(writer.wait_closed(), 5)
+            writer.transport.abort()
         if pipes:
             await asyncio.wait(pipes, timeout=5)
 
-    async def _dial(self, addresses: Sequence[str], port: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter] | None:
-        """Each approved address in turn (a dual-stack host's IPv6 answer may be unreachable from here)."""
+    async def _dial(self, host: str, addresses: Sequence[str], port: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter] | None:
+        """Each approved address in turn, the last one that answered first (a dual-stack host's IPv6 answer
+        may be unreachable from here, and should cost its timeout once, not on every tunnel)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._connect_timeout_s
-        for address in addresses:
+        worked = self._worked.get(host)
+        for address in ([worked] if worked in addresses else []) + [a for a in addresses if a != worked]:
             remaining = deadline - loop.time()
             if remaining <= 0:
                 break
             with suppress(OSError, asyncio.TimeoutError):
-                return await asyncio.wait_for(asyncio.open_connection(address, port), min(DIAL_TIMEOUT_S, remaining))
+                streams = await asyncio.wait_for(asyncio.open_connection(address, port), min(DIAL_TIMEOUT_S, remaining))
+                self._worked[host] = address
+                return streams
         return None
 
     def _authorised(self, value: str) -> bool:

@@ -70,11 +70,13 @@ async def open_context(browser: Browser, options: CaptureOptions, profile: Profi
         )
         return await _wire(context, guard, egress, options, profile, evidence_dir)
     except BaseException:  # nothing half-open is left behind: no context, no listening proxy
-        if context is not None:
-            with suppress(PlaywrightError, asyncio.TimeoutError):
-                await asyncio.wait_for(context.close(), CLOSE_TIMEOUT_S)
-        if egress is not None:
-            await egress.close()
+        try:
+            if context is not None:
+                with suppress(PlaywrightError, asyncio.TimeoutError):
+                    await asyncio.wait_for(context.close(), CLOSE_TIMEOUT_S)
+        finally:
+            if egress is not None:
+                await egress.close()
         raise
 
 
