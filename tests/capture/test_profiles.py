@@ -98,7 +98,7 @@ def test_an_iphone_profile_sends_no_client_hints(harness, site):
 
 def test_an_android_profile_sends_the_client_hints_of_its_webview(harness, site):
     for headers in _headers_seen(harness, site, "wechat-android"):
-        assert headers["sec-ch-ua"] == '"Not)A;Brand";v="24", "Chromium";v="116", "Android WebView";v="116"'
+        assert headers["sec-ch-ua"] == '"Chromium";v="116", "Not)A;Brand";v="24", "Android WebView";v="116"'
         assert headers["sec-ch-ua-mobile"] == "?1" and headers["sec-ch-ua-platform"] == '"Android"'
         assert "Headless" not in json.dumps(headers)
 
@@ -125,3 +125,18 @@ def test_an_insecure_origin_gets_no_client_hints_from_any_profile(harness, site,
     seen = {r.route: r.headers for r in server.seen()}
     assert {"/hints", "/pixel", "/script.js"} <= set(seen)
     assert [k for headers in seen.values() for k in headers if k.startswith("sec-ch-ua")] == []
+
+
+def test_a_redirect_to_an_insecure_origin_carries_no_client_hints(harness, site, pinned_host):
+    # The image starts on a secure origin (hints sent) and is redirected to plain http elsewhere (none).
+    def page(request):
+        elsewhere = server.url("/pixel").replace("127.0.0.1", PINNED_HOST)
+        return Reply(200, f'<title>hints</title><img src="/moved?to={elsewhere}">')
+
+    server = site({"/page": page,
+                   "/moved": lambda r: Reply(302, b"", headers={"Location": r.query["to"][0]}),
+                   "/pixel": lambda r: Reply(200, b"", content_type="image/gif")})
+    harness.capture(server.url("/page"), replace(LOCAL, profile="wechat-android", allow_hosts=frozenset({"127.0.0.1", PINNED_HOST})))
+    seen = {(r.route, r.headers.get("host", "").split(":")[0]): r.headers for r in server.seen()}
+    assert "sec-ch-ua" in seen[("/moved", "127.0.0.1")]
+    assert [k for k in seen[("/pixel", PINNED_HOST)] if k.startswith("sec-ch-ua")] == []

@@ -21,7 +21,7 @@ from qraudit.capture.events import Recorder
 from qraudit.capture.guard import Guard
 from qraudit.capture.known_hosts import APP_SCHEMES, Answer, Hit, known_host
 from qraudit.capture.options import CaptureOptions
-from qraudit.capture.sites import third_party
+from qraudit.capture.sites import third_party, trustworthy_origin
 
 HARMLESS_SCHEMES = ("http", "https", "data", "blob", "about")
 NAV_REASONS = {"scriptInitiated": "script", "metaTagRefresh": "meta", "httpHeaderRefresh": "meta"}
@@ -30,7 +30,7 @@ NAV_REASONS = {"scriptInitiated": "script", "metaTagRefresh": "meta", "httpHeade
 class Network:
     def __init__(self, guard: Guard, recorder: Recorder, options: CaptureOptions,
                  is_main: Callable[[PwRequest], bool], top_url: Callable[[], str],
-                 request_headers: Callable[[dict[str, str]], dict[str, str]]):
+                 request_headers: Callable[[dict[str, str], bool], dict[str, str]]):
         self.guard, self.recorder, self.options = guard, recorder, options
         self.is_main, self.top_url = is_main, top_url
         self.request_headers = request_headers  # the profile's: what the phone would send
@@ -78,7 +78,7 @@ class Network:
         problem = await self.guard.problem(url)
         if problem:
             return await self._refuse(route, index, main, url, problem)
-        response = await route.fetch(headers=self.request_headers(request.headers), max_redirects=0,
+        response = await route.fetch(headers=self.request_headers(request.headers, True), max_redirects=0,
                                      timeout=self.options.nav_timeout_s * 1000)
         target = _redirect_target(url, response)
         if target is not None:
@@ -140,8 +140,9 @@ class Network:
                 self.recorder.update_request(index, blocked=f"redirect to {target}: {problem}")
                 await route.abort("blockedbyclient")
                 return None
-            response = await route.fetch(url=target, method="GET", headers=self.request_headers(route.request.headers),
-                                         max_redirects=0, timeout=self.options.nav_timeout_s * 1000)
+            headers = self.request_headers(route.request.headers, trustworthy_origin(target))  # https -> http: none
+            response = await route.fetch(url=target, method="GET", headers=headers, max_redirects=0,
+                                         timeout=self.options.nav_timeout_s * 1000)
             following = _redirect_target(target, response)
             if following is None:
                 return response

@@ -55,16 +55,18 @@ class Profile:
             "sec-ch-ua-platform": f'"{ua_data.get("platform", "")}"',
         }
 
-    def request_headers(self, headers: dict[str, str]) -> dict[str, str]:
+    def request_headers(self, headers: dict[str, str], trustworthy: bool = True) -> dict[str, str]:
         """`headers` as the phone would send them: the profile's client hints instead of the browser's.
 
         Chromium fills the hints with its own brands ("HeadlessChrome" in the headless shell) and sends them
         even for an iPhone profile; Safari/WKWebView sends none. Where the browser sent none (an insecure
-        origin), neither would the phone. Every fetch of the audit goes through here.
+        origin), neither would the phone; nor where a redirect leads to one (`trustworthy` False). Every fetch
+        of the audit goes through here.
         """
         if not any(is_client_hint(k) for k in headers):
             return headers
-        return {**{k: v for k, v in headers.items() if not is_client_hint(k)}, **self.client_hints()}
+        kept = {k: v for k, v in headers.items() if not is_client_hint(k)}
+        return {**kept, **self.client_hints()} if trustworthy else kept
 
 
 def is_client_hint(header: str) -> bool:

@@ -31,3 +31,20 @@ def site_of(url: str) -> str:
 def third_party(url: str, top_url: str) -> bool:
     top = site_of(top_url)
     return bool(top) and site_of(url) != top
+
+
+def trustworthy_origin(url: str) -> bool:
+    """A secure context's origin (https, or loopback): where browsers send client hints."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").rstrip(".").lower()
+    except ValueError:
+        return False
+    if parts.scheme.lower() in ("https", "wss"):
+        return True
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
