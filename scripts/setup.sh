@@ -53,7 +53,7 @@ fi
 # The headless shell, which audits prefer (capture/browser.py), is optional. Where Playwright has its own
 # Chromium it comes first anyway; otherwise Debian's package, when this apt knows it (Ubuntu's does not).
 if [ -z "${QRAUDIT_CHROMIUM:-}" ] && ! have_headless_shell && ! have_playwright_chromium \
-   && command -v apt-cache >/dev/null && apt-cache policy chromium-headless-shell 2>/dev/null | grep 'Candidate: [0-9]' >/dev/null; then
+   && command -v apt-cache >/dev/null && LC_ALL=C apt-cache policy chromium-headless-shell 2>/dev/null | grep 'Candidate: [0-9]' >/dev/null; then
   say "installing the optional chromium-headless-shell"
   run_apt chromium-headless-shell || say "could not install the optional chromium-headless-shell (sudo apt-get install -y chromium-headless-shell); audits use the full Chromium"
 fi
