@@ -39,3 +39,27 @@ def test_post_bodies_and_third_party_flags(harness, site):
     assert api.post_data == '{"phone":"13800000000"}' and seen == [b'{"phone":"13800000000"}']
     sdk = next(r for r in snap.requests if "jweixin" in r.url)
     assert sdk.third_party and sdk.status == 200
+
+
+def test_a_redirected_post_keeps_or_drops_its_body_as_a_browser_does(harness, site):
+    # A script POSTs a form to /pay; 307 and 308 keep the POST and its body, 302 and 303 turn it into a GET.
+    page = """<title>post</title><script>
+      for (const code of ["307", "308", "302", "303"]) {
+        fetch("/pay?code=" + code, {method: "POST", body: "plate=京A12345",
+                                    headers: {"Content-Type": "application/x-www-form-urlencoded"}});
+      }</script>"""
+    routes = {
+        "/page": lambda r: Reply(200, page),
+        "/pay": lambda r: Reply(int(r.query["code"][0]), headers={"Location": f"/paid?after={r.query['code'][0]}"}),
+        "/paid": lambda r: Reply(200, "ok", content_type="text/plain"),
+    }
+    server = site(routes)
+    harness.capture(server.url("/page"))
+    arrived = {r.query["after"][0]: r for r in server.seen() if r.route == "/paid"}
+    assert set(arrived) == {"307", "308", "302", "303"}
+    for kept in ("307", "308"):
+        assert arrived[kept].method == "POST" and arrived[kept].body.decode() == "plate=京A12345", kept
+        assert arrived[kept].headers["content-type"] == "application/x-www-form-urlencoded"
+    for dropped in ("302", "303"):
+        assert arrived[dropped].method == "GET" and arrived[dropped].body == b"", dropped
+        assert "content-type" not in arrived[dropped].headers, dropped

@@ -14,7 +14,8 @@ import time
 from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
-from playwright.async_api import APIResponse, Error as PlaywrightError, Request as PwRequest, Route, WebSocketRoute
+from playwright.async_api import APIRequestContext, APIResponse, Error as PlaywrightError, Request as PwRequest
+from playwright.async_api import Route, WebSocketRoute
 
 from qraudit.capture import standins
 from qraudit.capture.events import Recorder
@@ -24,16 +25,19 @@ from qraudit.capture.options import CaptureOptions
 from qraudit.capture.sites import third_party, trustworthy_origin
 
 HARMLESS_SCHEMES = ("http", "https", "data", "blob", "about")
+# Headers that describe a request body: dropped with the body when a redirect turns a POST into a GET.
+BODY_HEADERS = frozenset({"content-type", "content-length", "content-encoding", "content-language", "content-location"})
 NAV_REASONS = {"scriptInitiated": "script", "metaTagRefresh": "meta", "httpHeaderRefresh": "meta"}
 
 
 class Network:
     def __init__(self, guard: Guard, recorder: Recorder, options: CaptureOptions,
                  is_main: Callable[[PwRequest], bool], top_url: Callable[[], str],
-                 request_headers: Callable[[dict[str, str], bool], dict[str, str]]):
+                 request_headers: Callable[[dict[str, str], bool], dict[str, str]], api: APIRequestContext):
         self.guard, self.recorder, self.options = guard, recorder, options
         self.is_main, self.top_url = is_main, top_url
         self.request_headers = request_headers  # the profile's: what the phone would send
+        self.api = api  # the context's fetch: same cookies, same egress proxy
         self.inflight = 0
         self.last_activity = time.monotonic()
         self._pending: dict[str, str] = {}  # redirect target -> how we got there (http | oauth-standin)
@@ -87,7 +91,7 @@ class Network:
                 if main:
                     self.recorder.hop(url, response.status, via)
                 return await self._replay(route, index, main, target, "http")
-            followed = await self._follow(route, index, target)
+            followed = await self._follow(route, index, target, response.status)
             if isinstance(followed, Answer):
                 return await route.fulfill(status=followed.status, body=followed.body, content_type=followed.content_type)
             if followed is None:
@@ -127,12 +131,19 @@ class Network:
         self._pending[_key(target)] = via
         await route.fulfill(status=200, body=standins.redirect_page(target), content_type="text/html; charset=utf-8")
 
-    async def _follow(self, route: Route, index: int, target: str) -> APIResponse | Answer | None:
-        """Follow a subresource's redirects here, checking each hop; None when one was refused."""
+    async def _follow(self, route: Route, index: int, target: str, status: int) -> APIResponse | Answer | None:
+        """Follow a subresource's redirects here, checking each hop; None when one was refused.
+
+        The method and body change as a browser's do (Fetch standard): 307 and 308 keep them, 303 turns
+        anything but HEAD into GET, 301 and 302 turn only POST into GET.
+        """
+        request = route.request
+        method, body = request.method, request.post_data_buffer
         for _ in range(self.options.max_redirects):
+            method, body = _after_redirect(status, method, body)
             entry = known_host(target)
             if entry is not None:
-                answer = entry.answer(Hit(target))
+                answer = entry.answer(Hit(target, method, body.decode("utf-8", "replace") if body else None))
                 self.recorder.host_event(answer.kind, target, answer.params)
                 return answer if not answer.location else Answer(answer.kind, status=204)
             problem = self.guard.scheme_problem(target) or await self.guard.problem(target)
@@ -140,13 +151,16 @@ class Network:
                 self.recorder.update_request(index, blocked=f"redirect to {target}: {problem}")
                 await route.abort("blockedbyclient")
                 return None
-            headers = self.request_headers(route.request.headers, trustworthy_origin(target))  # https -> http: none
-            response = await route.fetch(url=target, method="GET", headers=headers, max_redirects=0,
-                                         timeout=self.options.nav_timeout_s * 1000)
+            headers = self.request_headers(request.headers, trustworthy_origin(target))  # https -> http: none
+            if body is None:
+                headers = {k: v for k, v in headers.items() if k.lower() not in BODY_HEADERS}
+            # The context's own fetch, not route.fetch: that one sends the original body when given none.
+            response = await self.api.fetch(target, method=method, headers=headers, data=body, max_redirects=0,
+                                            timeout=self.options.nav_timeout_s * 1000)
             following = _redirect_target(target, response)
             if following is None:
                 return response
-            target = following
+            target, status = following, response.status
         self.recorder.update_request(index, blocked=f"more than {self.options.max_redirects} redirects")
         await route.abort("blockedbyclient")
         return None
@@ -181,6 +195,13 @@ class Network:
 
 def _key(url: str) -> str:
     return url.split("#", 1)[0]  # requests carry no fragment
+
+
+def _after_redirect(status: int, method: str, body: bytes | None) -> tuple[str, bytes | None]:
+    """The method and body of the next hop after a redirect with `status`, as browsers do it."""
+    if (status == 303 and method not in ("GET", "HEAD")) or (status in (301, 302) and method == "POST"):
+        return "GET", None
+    return method, body
 
 
 def _redirect_target(url: str, response: APIResponse) -> str | None:

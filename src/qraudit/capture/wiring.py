@@ -98,7 +98,7 @@ async def _wire(context: BrowserContext, guard: Guard, egress: Egress | None, op
         page = holder.get("page")
         return page.url if page is not None else ""
 
-    network = Network(guard, recorder, options, is_main, top_url, profile.request_headers)
+    network = Network(guard, recorder, options, is_main, top_url, profile.request_headers, context.request)
     await context.expose_binding("__qrauditRecord", lambda source, payload: _bridge_call(recorder, payload))
     await context.add_init_script(script=bridges_script(profile))
     await context.route("**/*", network.handle)
