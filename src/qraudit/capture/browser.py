@@ -12,7 +12,7 @@ import asyncio
 import os
 import shutil
 import subprocess
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,21 +84,36 @@ def _executable(path: str | None) -> bool:
     return bool(path) and Path(path).is_file() and os.access(path, os.X_OK)  # type: ignore[arg-type]
 
 
+def _installed() -> Iterator[BrowserInfo]:
+    """Every Chromium found, in the order of preference (QRAUDIT_CHROMIUM aside)."""
+    managed = playwright_chromium_path()
+    for path in (headless_shell_beside(managed) if managed else None, managed):
+        if _executable(path):
+            yield BrowserInfo(path, "playwright")  # type: ignore[arg-type]
+    for name in SYSTEM_SHELLS + SYSTEM_BROWSERS:
+        found = shutil.which(name)
+        if found:
+            yield BrowserInfo(found, "system")
+
+
 def find_browser() -> BrowserInfo:
     env = os.environ.get("QRAUDIT_CHROMIUM")
     if env:
         if _executable(env):
             return BrowserInfo(env, "env")
         raise BrowserError("QRAUDIT_CHROMIUM is not an executable file", location=env, hint=INSTALL_HINT)
-    managed = playwright_chromium_path()
-    for path in (headless_shell_beside(managed) if managed else None, managed):
-        if _executable(path):
-            return BrowserInfo(path, "playwright")  # type: ignore[arg-type]
-    for name in SYSTEM_SHELLS + SYSTEM_BROWSERS:
-        found = shutil.which(name)
-        if found:
-            return BrowserInfo(found, "system")
-    raise BrowserError("no Chromium found", hint=INSTALL_HINT)
+    found = next(_installed(), None)
+    if found is None:
+        raise BrowserError("no Chromium found", hint=INSTALL_HINT)
+    return found
+
+
+def installed_builds() -> dict[str, BrowserInfo | None]:
+    """The preferred headless shell and the preferred full Chromium, each None when there is none."""
+    shells, fulls = [], []
+    for info in _installed():
+        (shells if info.headless_shell else fulls).append(info)
+    return {"headless shell": shells[0] if shells else None, "full": fulls[0] if fulls else None}
 
 
 # ---------------------------------------------------------------- one Chromium per run
