@@ -78,3 +78,16 @@ def test_sessions_share_nothing(harness, site):
     fresh = harness.capture(server.url("/landing.html"))[0]
     assert "local:openid" in marked.storage_keys and "sid@127.0.0.1" in marked.cookies
     assert fresh.storage_keys == () and fresh.cookies == ()
+
+
+def test_a_truncated_har_is_kept_as_it_is_not_rewritten(tmp_path):
+    # A context that did not close cleanly can leave half a HAR: it stays evidence, untouched.
+    from qraudit.capture.evidence import har_as_sent
+
+    har = tmp_path / "network.har"
+    har.write_text('{"log": {"entries": [{"request": {"headers": [{"name": "sec-ch-ua", "value": "x"}', encoding="utf-8")
+    before = har.read_bytes()
+    har_as_sent(har, {})
+    har_as_sent(tmp_path / "missing.har", {})
+    assert har.read_bytes() == before and not (tmp_path / "missing.har").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["network.har"]  # no partial file left behind
