@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -30,11 +29,8 @@ UNAUDITABLE = {
 FOLLOW_KIND = "wechat-follow"  # a link to an official account's follow page: the code itself is the wall
 BROWSERLESS_KINDS = frozenset(NATIVE_PAY_KINDS | {FOLLOW_KIND} | set(UNAUDITABLE))
 # A page that only says "open me elsewhere" gets one retry under the profile it asks for.
-OPEN_ELSEWHERE = (
-    (re.compile(r"(请|需)(在|使用|用)?微信|微信(客户端|中)?(内)?打开|open (it |this page )?in wechat", re.I), "wechat-ios"),
-    (re.compile(r"(请|需)(在|使用|用)?支付宝|支付宝(客户端|中)?(内)?打开|open (it |this page )?in alipay", re.I), "alipay-ios"),
-    (re.compile(r"(请|需)(在|使用|用)?(系统)?浏览器(中)?打开|open (it |this page )?in (a|your) browser", re.I), "mobile-browser"),
-)
+# Phrase list (rules/vocab/phrases.yaml) -> the profile a page saying it is walked again under.
+OPEN_ELSEWHERE = (("open_in_wechat", "wechat-ios"), ("open_in_alipay", "alipay-ios"), ("open_in_browser", "mobile-browser"))
 REASON_CHARS = 200
 
 
@@ -76,17 +72,20 @@ def _target_model(target: AuditTarget) -> Target:
     )
 
 
-def _retry_profile(result: WalkResult, current: str) -> tuple[str, str] | None:
-    """The profile the last page asks for, and the words that ask, when it is not the current one."""
+def _retry_profile(result: WalkResult, current: str, vocab) -> tuple[str, str] | None:
+    """The profile the last page asks for, and the words that ask, when it is not the current one.
+    The browser is asked for first: "tap ··· and open it in the browser" also names WeChat's menu."""
     if result.payment is not None or not result.snapshots:
         return None
     last = result.snapshots[-1]
     text = " ".join((last.visible_text, last.flashed_text, last.title))  # the hint can be a toast
-    for pattern, profile in OPEN_ELSEWHERE:
-        found = pattern.search(text)
-        if found and profile != current:
+    for name, profile in sorted(OPEN_ELSEWHERE, key=lambda entry: entry[0] != "open_in_browser"):
+        phrases = vocab.phrases[name]
+        found = phrases.search(text)
+        if found and profile != current and not (profile.startswith("wechat") and current.startswith("wechat")) \
+                and not (profile.startswith("alipay") and current.startswith("alipay")):
             # quote the whole line that asks (a text block, toasts included), not just the matched words
-            line = next((b.text for b in last.texts if pattern.search(b.text)), found.group(0))
+            line = next((b.text for b in last.texts if phrases.search(b.text)), found.group(0))
             return profile, " ".join(line.split())[:REASON_CHARS]
     return None
 
@@ -144,7 +143,7 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
     else:
         try:
             result, user_agent = await _walk(browser, target, ruleset, options, work, profile)
-            retry = _retry_profile(result, profile)
+            retry = _retry_profile(result, profile, ruleset.vocabulary)
             if retry:
                 earlier.append(_set_aside(work, profile, retry[1], result))
                 profile, result = retry[0], None  # a retry that fails must not report the first walk's steps

@@ -19,6 +19,8 @@ from tests.sites.personal import personal_data_in
 from tests.support.server import FixtureServer, Reply, Route, SeenRequest
 
 SITES = Path(__file__).parent
+# The blind tier: sites written from a one-paragraph scenario by authors who never read the walker.
+BLIND_SITES = SITES.parent / "sites_blind"
 
 KINDS = ("parking", "ordering", "pay-merchant")
 LANGS = ("zh", "en")
@@ -158,9 +160,9 @@ def load_site(folder: Path) -> Site:
     return Site(id=folder.name, root=folder, label=parse_label(label_file))
 
 
-def load_sites() -> list[Site]:
-    """Every site under tests/sites, sorted by id. Folders starting with '_' or '.' are not sites."""
-    folders = [p for p in SITES.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))]
+def load_sites(root: Path = SITES) -> list[Site]:
+    """Every site under `root` (tests/sites by default), sorted by id. Folders starting with '_' or '.' are not sites."""
+    folders = [p for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")) and (p / "label.yaml").exists()]
     return [load_site(folder) for folder in sorted(folders, key=lambda p: p.name)]
 
 

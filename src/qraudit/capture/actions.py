@@ -7,6 +7,7 @@ session's settling does that.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
@@ -138,6 +139,18 @@ async def tap_outside(ctx: ActContext, action: Action) -> None:
     await ctx.page.mouse.click(x, y)
 
 
+MAX_WAIT_S = 16.0
+
+
+async def wait(ctx: ActContext, action: Action) -> None:
+    """Let the page's time pass (a countdown before an ad's skip unlocks), as a person would wait."""
+    try:
+        seconds = float(action.value or 1)
+    except ValueError:
+        seconds = 1.0
+    await asyncio.sleep(min(max(seconds, 0.0), MAX_WAIT_S))
+
+
 async def reload(ctx: ActContext, action: Action) -> str | None:
     return await ctx.open_url(ctx.page.url)
 
@@ -158,6 +171,7 @@ ACTIONS: dict[str, Callable[[ActContext, Action], Awaitable[str | None]]] = {
     "tap_outside": tap_outside,
     "reload": reload,
     "goto": goto,
+    "wait": wait,
 }
 
 

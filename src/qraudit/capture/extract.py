@@ -114,7 +114,8 @@ def _add_frame(out: Extracted, frame: PwFrame, i: int, offset: tuple[float, floa
         out.controls.append(Control(
             ref=ref(c["ref"]), text=c["text"], tag=c["tag"], role=c["role"], href=c["href"],
             box=_box(c["box"], dx, dy), enabled=c["enabled"], visible=c["visible"], covered=c["covered"],
-            in_overlay=bool(c.get("in_overlay")), frame=i))
+            in_overlay=bool(c.get("in_overlay")), frame=i, selected=bool(c.get("selected")),
+            group=f"{i}.{c['group']}" if c.get("group") else ""))
     for c in data["checkboxes"]:
         out.checkboxes.append(Checkbox(
             ref=ref(c["ref"]), label=c["label"], checked=c["checked"], checked_by_default=c["checked_by_default"],

@@ -18,6 +18,12 @@ EXTRA_AFTER_DWELL_S = 4.0  # how long past the dwell a busy page (polling, anima
 PROBE_TIMEOUT_S = 2.0
 UNRESPONSIVE_S = 10.0  # no answer for this long: a script is stuck (a 200,000-element build takes ~5 s here)
 QUIET_PROBE = "() => [window.__qrauditQuietMs ? window.__qrauditQuietMs() : 1e9, document.readyState]"
+# Late walls: a pop-up scheduled seconds after arrival (js/taps.js tracks one-shot timers), or a slow API
+# call the page waits on, is waited for up to LATE_HORIZON_S after the step began; then the step is read.
+LATE_HORIZON_S = 10.0
+TIMER_PROBE = "() => window.__qrauditNextTimerMs ? window.__qrauditNextTimerMs() : -1"
+TIMER_MARGIN_S = 0.35  # after the timer fires, for the pop-up's own render and transition
+MAX_TIMER_FRAMES = 4
 
 
 class Unresponsive(Exception):
@@ -42,9 +48,26 @@ async def probe(page: Page, script: str, timeout_s: float = PROBE_TIMEOUT_S) -> 
         raise Unresponsive(f"page did not answer within {timeout_s:.0f} s (a script is busy)") from None
 
 
-async def settle(page: Page, network: Network, loads: LoadTracker, since: float, dwell_s: float, deadline: float) -> str:
+async def next_timer_s(page: Page) -> float | None:
+    """Seconds until the next one-shot timer due in the page or its first frames; None when none is pending."""
+    found: list[float] = []
+    for frame in page.frames[:MAX_TIMER_FRAMES]:
+        try:
+            ms = await asyncio.wait_for(frame.evaluate(TIMER_PROBE), PROBE_TIMEOUT_S / 2)
+        except (PlaywrightError, asyncio.TimeoutError):
+            continue
+        if isinstance(ms, (int, float)) and ms >= 0:
+            found.append(float(ms) / 1000)
+    return min(found, default=None)
+
+
+async def settle(
+    page: Page, network: Network, loads: LoadTracker, since: float, dwell_s: float, deadline: float,
+    late_s: float = LATE_HORIZON_S,
+) -> str:
     """Wait for the step to settle; returns how it ended: settled | busy | deadline."""
     stuck_since: float | None = None
+    horizon = min(deadline, since + late_s)
     while True:
         now = time.monotonic()
         if now >= deadline:
@@ -66,7 +89,12 @@ async def settle(page: Page, network: Network, loads: LoadTracker, since: float,
             quiet_ms, loaded = 0.0, False
         net_idle = network.inflight == 0 and now - network.last_activity >= NET_IDLE_S
         if now >= dwell_end and loaded and net_idle and quiet_ms >= DOM_QUIET_MS:
-            return "settled"
-        if now >= dwell_end + EXTRA_AFTER_DWELL_S:  # polling, animating or slow: bounded, not awaited
+            timer = await next_timer_s(page) if now < horizon else None
+            if timer is None or now + timer > horizon:
+                return "settled"
+            await asyncio.sleep(min(timer + TIMER_MARGIN_S, max(0.0, deadline - now)))
+            continue
+        waiting_on_server = network.inflight > 0 and now < horizon  # a slow API call the page shows a spinner for
+        if now >= dwell_end + EXTRA_AFTER_DWELL_S and not waiting_on_server:  # polling, animating: bounded
             return "busy"
         await asyncio.sleep(min(POLL_S, max(0.0, deadline - now)))

@@ -28,6 +28,7 @@ from qraudit.capture.profiles import Profile
 from qraudit.capture.settle import LoadTracker
 
 BRIDGES_JS = resources.files("qraudit.capture").joinpath("js/bridges.js").read_text(encoding="utf-8")
+TAPS_JS = resources.files("qraudit.capture").joinpath("js/taps.js").read_text(encoding="utf-8")
 POPUP_WAIT_S = 3.0
 CLOSE_TIMEOUT_S = 30.0  # closing a context (it writes the HAR) may take this long, then it is abandoned
 # DOM snapshots make the trace show each action's page; benchmarks/capture.py found them within noise
@@ -101,6 +102,7 @@ async def _wire(context: BrowserContext, guard: Guard, egress: Egress | None, op
     network = Network(guard, recorder, options, is_main, top_url, profile.request_headers, context.request)
     await context.expose_binding("__qrauditRecord", lambda source, payload: _bridge_call(recorder, payload))
     await context.add_init_script(script=bridges_script(profile))
+    await context.add_init_script(script=TAPS_JS)
     await context.route("**/*", network.handle)
     await context.route_web_socket("**/*", network.handle_websocket)
     if evidence_dir is not None and options.trace:

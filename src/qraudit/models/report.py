@@ -14,11 +14,11 @@ from qraudit.models.decode import Box, Code, Exif
 class Action:
     """One thing the walker asks the browser layer to do to the current page."""
 
-    kind: str  # click | fill | untick | select | press | tap_outside | reload | goto
+    kind: str  # click | fill | keyboard | untick | select | press | tap_outside | reload | goto | wait
     ref: str | None = None  # Control/FormField/Checkbox ref from the snapshot
     value: str | None = None  # text typed, key pressed, option chosen, URL
     text: str = ""  # the target's visible text, for the report
-    reason: str = ""  # refuse | dismiss | fill-needed | add-item | proceed | backtrack
+    reason: str = ""  # refuse | dismiss | fill-needed | add-item | choose-option | wait-countdown | proceed | backtrack
 
 
 # ---------------------------------------------------------------- rules and verdicts

@@ -68,6 +68,8 @@ class Control:
     covered: bool = False
     in_overlay: bool = False
     frame: int = 0
+    selected: bool = False  # an option chip shown as chosen (class active/selected, aria-selected)
+    group: str = ""  # controls with the same group share a parent: one set of options
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ def action_sentence(action: Action | None, lang: str) -> str:
             "refuse": ("拒绝：点击", "Refused: tapped"),
             "dismiss": ("关闭弹窗：点击", "Dismissed: tapped"),
             "add-item": ("选择商品：点击", "Picked an item: tapped"),
+            "choose-option": ("选择规格：点击", "Chose an option: tapped"),
             "fill-needed": ("点击", "Tapped"),
         }
         zh_verb, en_verb = verbs.get(action.reason, ("继续：点击", "Went on: tapped"))
@@ -90,6 +91,10 @@ def action_sentence(action: Action | None, lang: str) -> str:
         return f"按下 {action.value}" if zh else f"Pressed {action.value}"
     if action.kind == "tap_outside":
         return "点击弹窗外的空白处" if zh else "Tapped outside the pop-up"
+    if action.kind == "wait":
+        return f"等待倒计时结束（{action.value} 秒）" if zh else f"Waited {action.value} s for a countdown to end"
+    if action.kind == "keyboard":
+        return f"用页面键盘在{target}中输入{value}" if zh else f"Typed {value} on the page's keyboard into {target}"
     if action.kind == "reload":
         return "重新加载页面" if zh else "Reloaded the page"
     if action.kind == "goto":

@@ -12,7 +12,7 @@ from qraudit.models import FormField, LegalRef
 from qraudit.rules.phrases import Phrases, normalize
 
 FIELD_GROUPS = ("personal", "payment", "login", "other")
-CONTROL_KINDS = ("refuse", "comply", "proceed")  # the order is the precedence: 暂不关注 is a refusal
+CONTROL_KINDS = ("refuse", "comply", "neutral", "proceed")  # the order is the precedence: 暂不关注 is a refusal
 CHECKBOX_KINDS = ("follow", "marketing", "terms")  # precedence: a bundled box is never plain "terms"
 # Where a field's kind is read from, most trustworthy first. A long label or placeholder is usually a
 # sentence about the form ("Sign in with your mobile number to order") rather than the field's name, so
@@ -90,7 +90,7 @@ class Vocabulary:
         return self.optional_markers.search(words) is not None
 
     def control_kind(self, text: str) -> str | None:
-        """refuse | comply | proceed | None; refuse beats comply beats proceed (关注后支付 is comply)."""
+        """refuse | comply | neutral | proceed | None, in that precedence (关注后支付 is comply, 《支付协议》 neutral)."""
         clean = normalize(text)
         if not clean or len(clean) > self.max_control_chars:
             return None

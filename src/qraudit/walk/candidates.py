@@ -12,25 +12,22 @@ from qraudit.models import Action, Control, FormField, Snapshot, TextBlock
 from qraudit.rules.phrases import normalize
 from qraudit.walk.values import value_for
 
-# Controls that put a dish in an empty cart (menus in table-ordering pages).
-# The words may be followed by the dish (an aria-label such as "加入 三文鱼刺身"), never by a wall's words.
-_ADD_ITEM = re.compile(
-    r"^\s*(\+|＋|加入购物车|加入|加购|加一份|添加|选规格|选择|Add( to cart| one| item)?)([\s:：]+(?!.*(会员|关注|登录|授权|member|follow|log ?in|sign)).{1,24})?\s*$",
-    re.I,
-)
-_STRONG_PROCEED = re.compile(r"支付|付款|缴费|买单|Pay", re.I)
-_CART_EMPTY = re.compile(
-    r"购物车(是|还是)?空|未选(购|择)?(任何)?(商品|菜品)|(请|需)(先)?(选择|添加|选购|点)(商品|菜品|菜)|(还没有?|尚未)(选|点|添加)"
-    r"|cart is empty|empty cart|(add|choose|select) (an? |some |at least one )?(item|dish)|no items? (selected|in)",
-    re.I,
-)
 LABEL_MAX_CHARS = 24  # a payment field's label is short; longer text is a sentence about the page
 WIDGET_GAP_PX = 80  # how far below its label an on-screen-keyboard field may start
 KEYPAD_DIGITS = frozenset("0123456789")
 
 
+OPTION_MAX_CHARS = 12  # a size, a flavour or a time slot in a spec sheet is a few words
+COUNTDOWN_MAX_S = 15  # an ad that makes people wait longer than this is not waited for
+_NUMBER = re.compile(r"\d+")
+
+
 def _usable(control: Control) -> bool:
     return control.visible and control.enabled and not control.covered
+
+
+def _adds(control: Control, vocab) -> bool:
+    return _usable(control) and vocab.phrases["add_item"].search(control.text) is not None
 
 
 def _refusals(snapshot: Snapshot, vocab) -> list[Action]:
@@ -153,26 +150,66 @@ def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> tuple[list
     checkout button that silently does nothing while the cart is empty."""
     if items_added:
         return [], False
-    adders = [c for c in snapshot.controls if _usable(c) and _ADD_ITEM.match(c.text)]
+    adders = [c for c in snapshot.controls if _adds(c, vocab)]
     if not adders:
         return [], False
     proceed_ready = any(_usable(c) and vocab.control_kind(c.text) == "proceed" for c in snapshot.controls)
     complaints = "\n".join([snapshot.visible_text, snapshot.flashed_text, *(d.message for d in snapshot.dialogs)])
-    first = not proceed_ready or bool(_CART_EMPTY.search(complaints))
+    first = not proceed_ready or bool(vocab.phrases["cart_empty"].search(complaints))
     return [Action("click", adders[0].ref, text=adders[0].text, reason="add-item")], first
 
 
-def _sheet_adds(snapshot: Snapshot) -> list[Action]:
+def _sheet_adds(snapshot: Snapshot, vocab) -> list[Action]:
     """A pop-up offering 加入购物车 is a dish's spec sheet (size, sugar), not a wall: add, don't close it."""
-    return [
-        Action("click", c.ref, text=c.text, reason="add-item")
-        for c in snapshot.controls
-        if _usable(c) and c.in_overlay and _ADD_ITEM.match(c.text)
-    ][:1]
+    return [Action("click", c.ref, text=c.text, reason="add-item") for c in snapshot.controls if c.in_overlay and _adds(c, vocab)][:1]
 
 
-def _proceed_rank(control: Control) -> tuple:
-    strong = bool(_STRONG_PROCEED.search(control.text))
+def _is_spec_sheet(snapshot: Snapshot, vocab) -> bool:
+    """An overlay that adds or confirms a purchase and asks no compliance: sizes and flavours live there."""
+    inside = [c for c in snapshot.controls if c.in_overlay and c.visible]
+    kinds = {vocab.control_kind(c.text) for c in inside}
+    return "comply" not in kinds and any(
+        vocab.phrases["add_item"].search(c.text) or vocab.control_kind(c.text) == "proceed" for c in inside
+    )
+
+
+def _option_actions(snapshot: Snapshot, vocab) -> list[Action]:
+    """In a spec sheet, the first available option of every group with nothing chosen (规格: 大份, 口味: 微辣).
+    Options are short controls of no kind that share a parent; a sold-out one is passed over."""
+    if not _is_spec_sheet(snapshot, vocab):
+        return []
+    groups: dict[str, list[Control]] = {}
+    for c in snapshot.controls:
+        text = normalize(c.text)
+        if not (c.in_overlay and c.group and c.visible and 0 < len(text) <= OPTION_MAX_CHARS):
+            continue
+        if vocab.control_kind(c.text) is not None or vocab.phrases["add_item"].search(c.text):
+            continue
+        groups.setdefault(c.group, []).append(c)
+    actions = []
+    for members in groups.values():
+        if len(members) < 2 or any(m.selected for m in members):
+            continue
+        choice = next((m for m in members if _usable(m) and not vocab.phrases["sold_out"].search(m.text)), None)
+        if choice is not None:
+            actions.append(Action("click", choice.ref, text=choice.text, reason="choose-option"))
+    return actions
+
+
+def _countdown_wait(snapshot: Snapshot, vocab) -> list[Action]:
+    """An ad whose skip unlocks after a countdown (5s 后可跳过): wait it out instead of tapping a dead skip."""
+    words = [c.text for c in snapshot.controls if c.visible] + [t.text for t in snapshot.texts if not t.transient]
+    for text in words:
+        found = vocab.phrases["countdown"].search(text)
+        number = _NUMBER.search(found.group(0)) if found else None
+        if number and 0 < int(number.group(0)) <= COUNTDOWN_MAX_S:
+            seconds = str(int(number.group(0)) + 1)
+            return [Action("wait", value=seconds, text=f"wait {seconds} s: {' '.join(text.split())[:40]}", reason="wait-countdown")]
+    return []
+
+
+def _proceed_rank(control: Control, vocab) -> tuple:
+    strong = vocab.phrases["pay_verbs"].search(control.text) is not None
     is_button = control.tag == "button" or control.role == "button"
     y = control.box.y if control.box else 0.0
     return (not strong, not is_button, -y, len(control.text))
@@ -180,7 +217,7 @@ def _proceed_rank(control: Control) -> tuple:
 
 def _proceeds(snapshot: Snapshot, vocab) -> list[Action]:
     controls = [c for c in snapshot.controls if _usable(c) and vocab.control_kind(c.text) == "proceed"]
-    controls.sort(key=_proceed_rank)
+    controls.sort(key=lambda c: _proceed_rank(c, vocab))
     return [Action("click", c.ref, text=c.text, reason="proceed") for c in controls]
 
 
@@ -194,7 +231,9 @@ def candidate_actions(
     add_item, add_first = _add_item_actions(snapshot, vocab, items_added)
     proceeds = _proceeds(snapshot, vocab)
     ordered = (
-        _sheet_adds(snapshot)
+        _countdown_wait(snapshot, vocab)
+        + _option_actions(snapshot, vocab)
+        + _sheet_adds(snapshot, vocab)
         + _refusals(snapshot, vocab)
         + _checkbox_actions(snapshot, vocab)
         + _fill_actions(snapshot, vocab)

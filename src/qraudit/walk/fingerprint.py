@@ -23,7 +23,7 @@ def fingerprint(snapshot: Snapshot) -> str:
         "|".join(sorted({_norm(t.text) for t in snapshot.texts if t.text.strip() and not t.transient})),
         "|".join(f"{f.name}:{f.label}:{f.filled}:{f.visible}" for f in snapshot.fields),
         "|".join(f"{c.label}:{c.checked}" for c in snapshot.checkboxes),
-        "|".join(f"{c.text}:{c.enabled}:{c.visible}:{c.covered}" for c in snapshot.controls),
+        "|".join(f"{c.text}:{c.enabled}:{c.visible}:{c.covered}:{c.selected}" for c in snapshot.controls),
         str(len(snapshot.overlays)),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]

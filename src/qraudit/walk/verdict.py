@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from qraudit.models import Bilingual, Evidence, Finding, RuleMatch, Wall
+from qraudit.walk.identity import first_silent_oauth
 from qraudit.walk.walker import WalkResult
 
 WALL_CATEGORIES = ("follow", "login", "personal_data")
@@ -85,7 +86,12 @@ def decide(result: WalkResult, rules: Mapping[str, Any], pre_walls: list[RuleMat
                 evidence=_with_screenshot(match.evidence, result, match.step),
                 legal=tuple(rules[match.rule_id].legal),
             )
-    mandatory = _mandatory_categories(result, by_category)
+    if result.identity_needed:
+        # What the page showed once it refused the emulated login says nothing about its walls.
+        cut = first_silent_oauth(result.snapshots)
+        by_category = defaultdict(list, {c: [m for m in ms if cut is None or m.step < cut] for c, ms in by_category.items()})
+        by_category = defaultdict(list, {c: ms for c, ms in by_category.items() if ms})
+    mandatory = set() if result.identity_needed else _mandatory_categories(result, by_category)
     if pre_walls:
         mandatory |= {m.category for m in pre_walls if is_wall(m)}
     walls = []
@@ -117,6 +123,11 @@ def _verdict(result: WalkResult, walls: list[Wall]) -> tuple[str, str]:
     if mandatory:
         names = ", ".join(CATEGORY_NAMES[w.category].en for w in mandatory)
         return "violation", f"payment cannot be reached without {names}"
+    if result.identity_needed:
+        return "inconclusive", (
+            f"{result.identity_needed}; an emulated browser cannot pass this check: the site needs a real WeChat "
+            "identity, so walk it on a phone in WeChat, record the screen, and audit that recording"
+        )
     if result.payment is not None:
         return "compliant", f"payment reached at step {result.payment.step} ({result.payment.how}) after refusing every wall"
     if result.end_reason == "error":

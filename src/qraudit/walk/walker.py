@@ -15,6 +15,7 @@ from qraudit.models import Action, Payment, RuleMatch, Snapshot
 from qraudit.rules import EvalContext
 from qraudit.walk.candidates import action_key, candidate_actions
 from qraudit.walk.fingerprint import fingerprint
+from qraudit.walk.identity import identity_rejected
 
 
 MAX_ATTEMPTS = 2  # tries of one action from one state when it could not be done
@@ -37,6 +38,7 @@ class WalkResult:
     stuck_steps: list[int] = field(default_factory=list)  # step numbers whose state had no untried way forward
     tried: dict[str, list[Action]] = field(default_factory=dict)  # fingerprint -> actions tried there
     step_states: list[str] = field(default_factory=list)  # fingerprint of each snapshot, in order
+    identity_needed: str | None = None  # the site rejected the emulated OAuth login (walk/identity.py)
 
     def index_of(self, step: int) -> int | None:
         """Where step number `step` (Snapshot.step, as rules and reports count) sits in `snapshots`."""
@@ -90,12 +92,17 @@ class Walker:
                 self._allow_retry(state, action)
             elif action.kind == "keyboard" and action.value:
                 self._typed.add(action.value)
+        if self.result.payment is None:
+            self.result.identity_needed = identity_rejected(self.result.snapshots, self.vocab)
         return self.result
 
     def _record(self, snapshot: Snapshot, action: Action | None) -> None:
         self.result.snapshots.append(snapshot)
         self.result.actions.append(action)
-        self.result.step_states.append(fingerprint(snapshot))
+        # A dish added to the cart is progress even when the page looks the same (no badge, no total):
+        # the checkout control pressed in vain before deserves another press.
+        state = fingerprint(snapshot) + (f"+{self._items_added}" if self._items_added else "")
+        self.result.step_states.append(state)
 
     def _observe(self, snapshot: Snapshot) -> bool:
         """Evaluate the rules on this step; True when the walk must end here."""

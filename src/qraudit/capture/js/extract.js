@@ -45,9 +45,31 @@
     const raw = el.textContent || "";
     return clean(raw.length < 4000 ? el.innerText || raw : raw.slice(0, 400)).slice(0, 200);
   };
+  const classOf = (el) => (typeof el.className === "string" ? el.className : (el.getAttribute("class") || ""));
+  // An icon-only close (<i class="van-icon van-icon-cross">, uni-icons uniui-closeempty) is named by its class.
+  const CLOSE_CLASS = /(^|[\s_-])(close|closeempty|cross|guanbi|shut)([\s_-]|$)/i;
+  const iconName = (el) => {
+    for (const n of [el, ...el.querySelectorAll("i, span, svg, uni-icons, uni-text, img")].slice(0, 6)) {
+      if (CLOSE_CLASS.test(classOf(n))) return "×";
+    }
+    return "";
+  };
   const nameOf = (el) => clean(el.getAttribute("aria-label") || "") || shortText(el) ||
     clean(el.getAttribute("title") || el.value || "") ||
-    clean((el.querySelector && el.querySelector("img[alt]") || {}).alt || "");
+    clean((el.querySelector && el.querySelector("img[alt]") || {}).alt || "") || iconName(el);
+  // Frameworks bind taps to plain elements; js/taps.js noted their listeners (absent: nothing noted).
+  const listens = window.__qrauditTapTest ? window.__qrauditTapTest() : () => false;
+  if (!state.groups) { state.groups = new WeakMap(); state.groupSeq = 0; }
+  const groupId = (el) => {  // controls that share a parent are one set of options (规格: 大份 中份 小份)
+    const parent = parentOf(el);
+    if (!parent || parent.nodeType !== 1) return "";
+    if (!state.groups.has(parent)) state.groups.set(parent, "g" + ++state.groupSeq);
+    return state.groups.get(parent);
+  };
+  const SELECTED_CLASS = /(^|[\s_-])(is-)?(active|selected|checked|current|cur|on|choosed|chosen)($|[\s_-])/i;
+  const isSelected = (el) => ["aria-selected", "aria-pressed", "aria-checked"].some((a) => el.getAttribute(a) === "true") ||
+    SELECTED_CLASS.test(classOf(el));
+  const DISABLED_CLASS = /(^|[\s_-])(is-)?disabled?($|[\s_-])|--disabled/i;
 
   // ------------------------------------------------------------ every element, open shadow roots included
   const elements = [], roots = [document];
@@ -179,9 +201,15 @@
     const semantic = tag === "button" || (tag === "a" && el.hasAttribute("href")) || tag === "summary" ||
       (tag === "input" && BUTTON_INPUTS.has(type)) || ROLES.has(role) || el.hasAttribute("onclick");
     if (!semantic) {
-      if (!shown(el) || style(el).cursor !== "pointer") continue;
-      const parent = parentOf(el);
-      if (parent && parent.nodeType === 1 && style(parent).cursor === "pointer") continue;  // the parent is the control
+      if (!shown(el)) continue;
+      if (listens(el)) {
+        const r = el.getBoundingClientRect();  // a listener on a whole view is an app's, not a control's
+        if (r.width * r.height > 0.5 * vw * vh && shortText(el).length > 40) continue;
+      } else {
+        if (style(el).cursor !== "pointer") continue;
+        const parent = parentOf(el);
+        if (parent && parent.nodeType === 1 && style(parent).cursor === "pointer") continue;  // the parent is the control
+      }
     }
     const visible = shown(el);
     const r = el.getBoundingClientRect();
@@ -192,9 +220,10 @@
       const hit = root.elementFromPoint ? root.elementFromPoint(cx, cy) : null;
       covered = !!hit && hit !== el && !el.contains(hit) && !hit.contains(el);
     }
-    const disabled = !!el.disabled || el.getAttribute("aria-disabled") === "true" || !!el.closest("fieldset:disabled");
+    const disabled = !!el.disabled || el.getAttribute("aria-disabled") === "true" || !!el.closest("fieldset:disabled") ||
+      (tag.includes("-") && el.hasAttribute("disabled") && el.getAttribute("disabled") !== "false") || DISABLED_CLASS.test(classOf(el));
     controls.push({ ref: refOf(el), text: nameOf(el), tag, role, href: tag === "a" ? el.href : "",
-      box: box(r), enabled: !disabled, visible, covered, el });
+      box: box(r), enabled: !disabled, visible, covered, selected: isSelected(el), group: groupId(el), el });
   }
 
   // ------------------------------------------------------------ overlay membership and close controls
