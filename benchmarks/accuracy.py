@@ -1,6 +1,9 @@
 """Audit accuracy on the labelled fixture corpus (tests/sites): verdicts, mandatory walls, personal data, time.
 
-    .venv/bin/python benchmarks/accuracy.py [site-id ...] [--jobs 2] [--dwell 2.0] [--steps] [--write]
+    .venv/bin/python benchmarks/accuracy.py [site-id ...] [--tier own|blind] [--jobs 2] [--dwell 2.0] [--steps] [--write]
+
+Two tiers, reported separately: `own` (tests/sites, the corpus the walk was developed on) and `blind`
+(tests/sites_blind, written from one-paragraph scenarios by authors who never read the walker).
 
 Each site is served on 127.0.0.1 and audited through `audit_target` (the same code the CLI runs, JSON
 report only). Prints OK/BAD per site (BAD ones with their walk when --steps), then verdict accuracy,
@@ -29,9 +32,10 @@ from qraudit.rules import load_ruleset  # noqa: E402
 from qraudit.targets import url_target  # noqa: E402
 from qraudit.walk.values import PAYMENT_VALUES  # noqa: E402
 from qraudit.walk.verdict import WALL_CATEGORIES  # noqa: E402
-from tests.sites.catalog import Site, load_sites, personal_data_seen, start_site  # noqa: E402
+from tests.sites.catalog import BLIND_SITES, SITES, Site, load_sites, personal_data_seen, start_site  # noqa: E402
 
 DOC = ROOT / "docs" / "benchmarks.md"
+TIERS = {"own": (SITES, "Accuracy"), "blind": (BLIND_SITES, "Accuracy, blind tier")}
 TYPING_KINDS = ("fill", "keyboard", "select")
 
 
@@ -43,6 +47,7 @@ class SiteResult:
     optional: tuple[str, ...]
     seconds: float
     personal: tuple[str, ...]  # personal data that reached the server or was typed
+    reached: bool  # payment reached
     steps: tuple[str, ...]
 
     @property
@@ -94,6 +99,7 @@ async def _audit_one(site: Site, browser, ruleset, options: AuditOptions) -> Sit
         optional=tuple(sorted(w.category for w in walls if not w.mandatory)),
         seconds=seconds,
         personal=personal,
+        reached=outcome.report.reached_payment,
         steps=_describe(outcome),
     )
 
@@ -143,6 +149,9 @@ def summary(results: list[SiteResult]) -> list[str]:
     opt_fp = sum(len(set(r.optional) - set(r.site.label.optional_walls)) for r in results)
     opt_fn = sum(len(set(r.site.label.optional_walls) - set(r.optional)) for r in results)
     rows.append(f"| optional walls, all: precision / recall | {_ratio(opt_tp, opt_tp + opt_fp)} / {_ratio(opt_tp, opt_tp + opt_fn)} |")
+    reached = sum(r.reached == r.site.label.reached_payment for r in results)
+    paid = sum(r.reached and r.site.label.reached_payment for r in results)
+    rows.append(f"| payment reached as labelled | {_ratio(reached, len(results))}; reached on {paid} of {sum(r.site.label.reached_payment for r in results)} payable sites |")
     rows.append(f"| sites where personal data was typed or sent | {sum(bool(r.personal) for r in results)} |")
     seconds = sorted(r.seconds for r in results)
     p95 = seconds[min(len(seconds) - 1, round(0.95 * (len(seconds) - 1)))]
@@ -150,16 +159,16 @@ def summary(results: list[SiteResult]) -> list[str]:
     return rows
 
 
-def write_section(command: str, rows: list[str], results: list[SiteResult], jobs: int) -> None:
+def write_section(command: str, rows: list[str], results: list[SiteResult], jobs: int, title: str, where: str) -> None:
     per_site = ["| site | result | verdict | mandatory walls | seconds |", "|---|---|---|---|---|"]
     for r in results:
         per_site.append(
             f"| {r.site.id} | {'ok' if r.ok else 'WRONG'} | {r.verdict} | {', '.join(r.mandatory) or '-'} | {r.seconds:.1f} |"
         )
     body = [
-        "## Accuracy",
+        f"## {title}",
         "",
-        "Command (audits every labelled site in tests/sites through `audit_target`, JSON reports only, no trace",
+        f"Command (audits every labelled site in {where} through `audit_target`, JSON reports only, no trace",
         f"or HAR; {jobs} audit(s) at a time on the 2-core machine):",
         "",
         f"    {command}",
@@ -174,7 +183,7 @@ def write_section(command: str, rows: list[str], results: list[SiteResult], jobs
         "",
     ]
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    start = text.find("\n## Accuracy")
+    start = text.find(f"\n## {title}\n")
     if start == -1:
         text = text.rstrip("\n") + "\n\n" + "\n".join(body)
     else:
@@ -187,12 +196,14 @@ def write_section(command: str, rows: list[str], results: list[SiteResult], jobs
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sites", nargs="*", help="site ids (default: all)")
+    parser.add_argument("--tier", choices=sorted(TIERS), default="own", help="which corpus (default: own)")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--dwell", type=float, default=2.0)
     parser.add_argument("--steps", action="store_true", help="print the walk of every wrong site")
     parser.add_argument("--write", action="store_true", help="write the results into docs/benchmarks.md")
     args = parser.parse_args()
-    sites = [s for s in load_sites() if not args.sites or s.id in args.sites]
+    root, title = TIERS[args.tier]
+    sites = [s for s in load_sites(root) if not args.sites or s.id in args.sites]
     unknown = sorted(set(args.sites) - {s.id for s in sites})
     if unknown:
         parser.error(f"unknown site ids {unknown}")
@@ -206,7 +217,7 @@ def main() -> int:
     print("\n".join(rows))
     if args.write:
         command = "nice .venv/bin/python benchmarks/accuracy.py " + " ".join(sys.argv[1:])
-        write_section(command.strip(), rows, results, args.jobs)
+        write_section(command.strip(), rows, results, args.jobs, title, root.relative_to(ROOT).as_posix())
     return 0 if all(r.ok for r in results) else 1
 
 

@@ -162,6 +162,8 @@ def load_site(folder: Path) -> Site:
 
 def load_sites(root: Path = SITES) -> list[Site]:
     """Every site under `root` (tests/sites by default), sorted by id. Folders starting with '_' or '.' are not sites."""
+    if not root.is_dir():
+        return []
     folders = [p for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")) and (p / "label.yaml").exists()]
     return [load_site(folder) for folder in sorted(folders, key=lambda p: p.name)]
 
