@@ -190,3 +190,19 @@ def test_a_toast_does_not_make_a_new_state(harness, site):
     before = harness.capture(server.url("/toast.html"))[0]
     after = harness.capture(server.url("/toast.html"), actions=[Action("click", ref=control(before, "去结算").ref)])[1]
     assert _flashes(after) and fingerprint(after) == fingerprint(before)
+
+
+def test_elements_with_tap_listeners_are_controls_named_by_text_or_close_icon(harness, site):
+    snap = harness.capture(site().url("/taps.html"))[0]
+    texts = {c.text: c for c in snap.controls}
+    assert texts["立即缴费"].tag == "uni-view"  # addEventListener("click") on a custom element
+    assert "大份" in texts  # jQuery delegated handler with a selector
+    assert "去结算" in texts  # React props onClick
+    assert "×" in texts  # icon-only close with a touch listener, named by its class
+    assert not texts["确定"].enabled  # class "disabled" greys a custom control
+    assert "没有监听的文字" not in texts
+
+
+def test_a_timer_due_within_the_horizon_is_waited_for(harness, site):
+    snap = harness.capture(site().url("/taps.html"))[0]
+    assert "登录享会员价" in snap.visible_text  # scheduled 5 s after arrival, the dwell is 0.3 s
