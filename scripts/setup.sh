@@ -38,6 +38,8 @@ run_apt() {
 missing=()
 have_zbar || missing+=(libzbar0)
 have_font || missing+=(fonts-noto-cjk fontconfig)
+# pdftotext reads the PDF reports back in the tests.
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # Debian's Chromium is the browser where Playwright cannot download its own.
 if [ -z "${QRAUDIT_CHROMIUM:-}" ] && ! have_system_chromium && ! have_playwright_chromium; then
   command -v apt-get >/dev/null && missing+=(chromium)

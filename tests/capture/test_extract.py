@@ -106,9 +106,14 @@ def test_delayed_overlay_is_in_the_snapshot_and_covers_the_page(harness, site):
     assert not any(t.in_overlay for t in snap.texts if "宫保鸡丁" in t.text)
 
 
-def test_short_dwell_misses_the_delayed_overlay(harness, site):
-    snap = harness.capture(site().url("/overlay.html?delay=2500"), replace(LOCAL, dwell_s=0.3))[0]
+def test_short_dwell_without_the_late_horizon_misses_the_delayed_overlay(harness, site):
+    snap = harness.capture(site().url("/overlay.html?delay=2500"), replace(LOCAL, dwell_s=0.3, late_wall_s=0.0))[0]
     assert snap.overlays == ()
+
+
+def test_short_dwell_still_sees_an_overlay_its_timer_announced(harness, site):
+    snap = harness.capture(site().url("/overlay.html?delay=2500"), replace(LOCAL, dwell_s=0.3))[0]
+    assert len(snap.overlays) == 1
 
 
 def test_bottom_sheet_with_a_close_control_and_tap_outside(harness, site):

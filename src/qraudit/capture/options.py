@@ -11,6 +11,7 @@ class CaptureOptions:
     allow_private_network: bool = False  # lets loopback/private/link-local... targets through (tests, intranets)
     allow_hosts: frozenset[str] = frozenset()  # hosts let through one by one, whatever they resolve to
     dwell_s: float = 3.0  # minimum time on each step, so that pop-ups shown after a delay are captured
+    late_wall_s: float = 10.0  # a timer or a request pending within this long after a step is waited for
     nav_timeout_s: float = 20
     step_timeout_s: float = 30
     audit_timeout_s: float = 180

@@ -133,7 +133,8 @@ class Session:
             dwell = self.options.dwell_s
             for attempt in (1, 2):  # a navigation can pull the document away while it is being read
                 try:
-                    await settle(page, self._w.network, self._w.loads, time.monotonic(), dwell, deadline)
+                    await settle(page, self._w.network, self._w.loads, time.monotonic(), dwell, deadline,
+                                 self.options.late_wall_s)
                     extracted = await self._extract(deadline)
                     return await self._snapshot(step, extracted, action_error, deadline)
                 except PlaywrightError as exc:

@@ -20,7 +20,7 @@
 
   const REACT_HANDLERS = ["onClick", "onTouchEnd", "onTouchStart", "onPointerUp", "onMouseDown", "onMouseUp"];
   const reactTappable = (el) => {
-    for (const key in el) {
+    for (const key of Object.keys(el)) {  // own keys only: walking every inherited DOM property is slow
       if (key.startsWith("__reactProps$") || key.startsWith("__reactEventHandlers$")) {
         const props = el[key];
         return !!props && REACT_HANDLERS.some((h) => typeof props[h] === "function");
