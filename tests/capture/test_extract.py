@@ -211,3 +211,10 @@ def test_elements_with_tap_listeners_are_controls_named_by_text_or_close_icon(ha
 def test_a_timer_due_within_the_horizon_is_waited_for(harness, site):
     snap = harness.capture(site().url("/taps.html"))[0]
     assert "登录享会员价" in snap.visible_text  # scheduled 5 s after arrival, the dwell is 0.3 s
+
+
+def test_a_stepper_count_is_a_quantity_and_its_css_plus_is_named(harness, site, vocab):
+    snap = harness.capture(site().url("/stepper.html"))[0]
+    kinds = {f.name or f.label: vocab.field_kind(f) for f in snap.fields}
+    assert kinds == {"quantity": "quantity", "contact": "phone"}  # a tel input in van-stepper is no phone number
+    assert "+" in {c.text for c in snap.controls}  # van-stepper__plus draws its sign in CSS

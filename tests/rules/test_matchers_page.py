@@ -30,8 +30,10 @@ def test_text_phrase_list_and_overlay_scope(tmp_path, vocab):
 
 def test_follow_gate_phrases_tell_a_condition_from_an_invitation(tmp_path, vocab):
     node = build(tmp_path, "text: {phrases: follow_gate}", vocab)
-    gates = ["请先关注公众号", "关注后即可缴费", "未关注公众号无法支付", "Please follow our official account before you pay"]
-    invitations = ["关注公众号，立领5元券", "关注公众号即可领取5元停车券", "先关注公众号再领取优惠券", "关注我们获取更多优惠"]
+    gates = ["请先关注公众号", "关注后即可缴费", "未关注公众号无法支付", "Please follow our official account before you pay",
+             "长按识别二维码关注公众号，在公众号菜单「停车缴费」内完成支付", "Please pay in our official account"]
+    invitations = ["关注公众号，立领5元券", "关注公众号即可领取5元停车券", "先关注公众号再领取优惠券", "关注我们获取更多优惠",
+                   "支付后可在公众号内查看停车记录"]
     for text in gates:
         assert node.evaluate(snap(texts=texts(text)), NO_CTX, vocab) is not None, text
     for text in invitations:

@@ -131,3 +131,51 @@ def test_a_remark_textarea_is_never_filled_even_under_a_quantity_heading(vocab):
     people = FormField("q", "input", type="number", name="people", label="用餐人数", visible=True)
     actions = candidate_actions(snap(fields=(remark, people)), vocab)
     assert [(a.kind, a.ref) for a in actions if a.reason == "fill-needed"] == [("fill", "q")]
+
+
+def _plate_row(y: float = 229) -> tuple[Control, ...]:
+    """A card holding its label and a row of eight plate cells, as uni-app and Vant pages draw it."""
+    cells = tuple(Control(f"c{i}", "", tag="uni-view", group="row", box=Box(28 + 41 * i, y, 36, 46)) for i in range(8))
+    return (Control("card", "请输入车牌号 · + 新能源", tag="uni-view", box=Box(12, y - 51, 366, 113)),
+            Control("row", "· + 新能源", tag="uni-view", box=Box(28, y, 334, 46))) + cells
+
+
+def test_the_keyboard_opens_on_the_first_plate_cell_not_the_card_or_a_middle_cell(vocab):
+    page = snap(texts=(TextBlock("输入车牌号，查询停车费用", Box(30, 111, 330, 19)), TextBlock("请输入车牌号", Box(28, 194, 100, 21))),
+                controls=_plate_row())
+    keyboard = [a for a in candidate_actions(page, vocab) if a.kind == "keyboard"]
+    assert [(a.ref, a.value) for a in keyboard] == [("c0", PAYMENT_VALUES["plate"])]
+
+
+def test_a_label_that_already_shows_its_value_is_not_a_field(vocab):
+    page = snap(texts=(TextBlock("桌号 A08 · 堂食", Box(16, 60, 200, 20)),),
+                controls=(Control("r1", "", tag="div", box=Box(16, 90, 300, 40)),))
+    assert not [a for a in candidate_actions(page, vocab) if a.reason == "fill-needed"]
+    asks = snap(texts=(TextBlock("车牌号（7-8位）", Box(16, 60, 200, 20)),), controls=(Control("r1", "", tag="div", box=Box(16, 90, 300, 40)),))
+    assert [a.ref for a in candidate_actions(asks, vocab) if a.kind == "keyboard"] == ["r1"]
+
+
+def test_an_open_province_grid_is_a_keyboard_and_one_parked_below_the_screen_is_not(vocab):
+    provinces = "京津沪渝冀豫云辽黑湘皖鲁"
+    def page(y):
+        return snap(texts=(TextBlock("请输入车牌号", Box(26, 108, 90, 21)),)
+                    + tuple(TextBlock(p, Box(14 + 38 * (i % 10), y + 46 * (i // 10), 17, 25)) for i, p in enumerate(provinces)))
+    assert [a.value for a in candidate_actions(page(657), vocab) if a.kind == "keyboard"] == [PAYMENT_VALUES["plate"]]
+    assert not [a for a in candidate_actions(page(900), vocab) if a.kind == "keyboard"]
+
+
+def test_the_x_key_of_a_plate_keyboard_is_not_a_close_button(vocab):
+    keys = tuple(Control(f"k{ch}", ch, tag="uni-view", group="row3", box=Box(20 + 36 * i, 780, 30, 40)) for i, ch in enumerate("ZXCVBNM"))
+    page = snap(controls=keys + (Control("x", "×", in_overlay=True, group="head"),))
+    refusals = [a.ref for a in candidate_actions(page, vocab) if a.reason == "refuse"]
+    assert refusals == ["x"]
+
+
+def test_going_back_is_not_a_way_forward(vocab):
+    page = snap(controls=(Control("r1", "重新查询"), Control("r2", "返回首页"), Control("r3", "立即缴费")))
+    assert [a.text for a in candidate_actions(page, vocab) if a.reason == "proceed"] == ["立即缴费"]
+
+
+def test_a_new_energy_plate_cell_is_not_a_dish_to_add(vocab):
+    page = snap(controls=(Control("r1", "+ 新能源"), Control("r2", "+", group="dish")))
+    assert [a.ref for a in candidate_actions(page, vocab) if a.reason == "add-item"] == ["r2"]

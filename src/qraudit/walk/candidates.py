@@ -10,11 +10,16 @@ import re
 
 from qraudit.models import Action, Control, FormField, Snapshot, TextBlock
 from qraudit.rules.phrases import normalize
-from qraudit.walk.values import value_for
+from qraudit.walk.values import PROVINCE_KEYS, value_for
 
 LABEL_MAX_CHARS = 24  # a payment field's label is short; longer text is a sentence about the page
 WIDGET_GAP_PX = 80  # how far below its label an on-screen-keyboard field may start
 KEYPAD_DIGITS = frozenset("0123456789")
+KEY_ROW_MIN = 5  # one-character siblings in a row of a keyboard
+PROVINCE_GRID_MIN = 10  # this many province keys on screen is a plate keyboard, not a sentence naming a city
+# A label that already shows its value (桌号 A08, 车牌 沪A12345) is a display; one that asks (请输入) is a field.
+_VALUE_SHOWN = re.compile(r"\d+(?![\d\-~至到]|\s*(位|个|字|characters|digits))")  # not "7-8位"
+_ASKS = re.compile(r"请|输入|填写|选择|enter|type|input", re.I)
 
 
 OPTION_MAX_CHARS = 12  # a size, a flavour or a time slot in a spec sheet is a few words
@@ -30,11 +35,19 @@ def _adds(control: Control, vocab) -> bool:
     return _usable(control) and vocab.phrases["add_item"].search(control.text) is not None
 
 
+def _is_key(control: Control, snapshot: Snapshot) -> bool:
+    """A one-character control among many one-character siblings is a keyboard key (the X of Z X C V), not a ×."""
+    if len(normalize(control.text)) != 1 or not control.group:
+        return False
+    keys = sum(1 for c in snapshot.controls if c.group == control.group and len(normalize(c.text)) == 1)
+    return keys >= KEY_ROW_MIN
+
+
 def _refusals(snapshot: Snapshot, vocab) -> list[Action]:
     actions = [
         Action("click", c.ref, text=c.text, reason="refuse")
         for c in snapshot.controls
-        if c.visible and not c.covered and vocab.control_kind(c.text) == "refuse"
+        if c.visible and not c.covered and vocab.control_kind(c.text) == "refuse" and not _is_key(c, snapshot)
     ]
     # Controls inside a wall first: a 关闭 in the page footer is a weaker bet.
     actions.sort(key=lambda a: not _control(snapshot, a.ref).in_overlay)
@@ -94,6 +107,8 @@ def _label_kind(text: str, vocab) -> str | None:
     """The payment-need kind a short piece of text names (车牌号码, 付款金额), or None."""
     if not text or len(normalize(text)) > LABEL_MAX_CHARS:
         return None
+    if _VALUE_SHOWN.search(text) and not _ASKS.search(text):
+        return None
     kind = vocab.field_kind(FormField(ref="", tag="div", label=text))
     return kind if vocab.is_payment_need(kind) and value_for(kind) else None
 
@@ -103,19 +118,29 @@ def _widget_below(snapshot: Snapshot, label: TextBlock, vocab) -> Control | None
     if label.box is None:
         return None
     bottom = label.box.y + label.box.height
+    # A card that holds a label of its own (请输入车牌号 above its boxes) is the container, not the field.
+    labels = [normalize(t.text) for t in snapshot.texts if t is not label and _label_kind(t.text, vocab)]
     near = [
         c for c in snapshot.controls
         if _usable(c) and c.box and c.frame == label.frame and vocab.control_kind(c.text) is None
+        and not any(text and text in normalize(c.text) for text in labels)
         and bottom - 4 <= c.box.y <= bottom + WIDGET_GAP_PX
         and c.box.x < label.box.x + max(label.box.width, 1) and label.box.x < c.box.x + c.box.width
     ]
-    return min(near, key=lambda c: c.box.y, default=None)
+    # The first cell of a row of boxes: top row, then leftmost, then the smallest (a cell, not its row). Tapping a
+    # later cell would start the plate there.
+    return min(near, key=lambda c: (round(c.box.y / 8), round(c.box.x), c.box.width), default=None)
+
+
+def _on_screen(box, snapshot: Snapshot) -> bool:
+    return box is None or box.y < snapshot.viewport[1]  # a keyboard parked below the screen is closed
 
 
 def _has_keypad(snapshot: Snapshot) -> bool:
-    keys = {normalize(c.text) for c in snapshot.controls if _usable(c)}
-    keys |= {normalize(t.text) for t in snapshot.texts}
-    return KEYPAD_DIGITS <= keys
+    """Keys already on screen: a digit pad, or a plate keyboard open on its province grid."""
+    keys = {normalize(c.text) for c in snapshot.controls if _usable(c) and _on_screen(c.box, snapshot)}
+    keys |= {normalize(t.text) for t in snapshot.texts if _on_screen(t.box, snapshot)}
+    return KEYPAD_DIGITS <= keys or len(keys & PROVINCE_KEYS) >= PROVINCE_GRID_MIN
 
 
 def _keyboard_actions(snapshot: Snapshot, vocab, typed: frozenset[str]) -> list[Action]:
@@ -133,14 +158,14 @@ def _keyboard_actions(snapshot: Snapshot, vocab, typed: frozenset[str]) -> list[
         kind = _label_kind(control.text, vocab) if control.role == "textbox" and _usable(control) else None
         if kind:
             add(control.ref, control.text, kind)
-    keypad = _has_keypad(snapshot)
-    for block in snapshot.texts:
-        kind = _label_kind(block.text, vocab) if not block.transient else None  # a toast labels no field
-        if not kind:
-            continue
-        widget = _widget_below(snapshot, block, vocab)
-        if widget is not None or keypad:  # something to tap, or keys already on screen
-            add(widget.ref if widget else None, block.text, kind)
+    labels = [(b, k) for b in snapshot.texts if not b.transient and (k := _label_kind(b.text, vocab))]  # a toast labels no field
+    # A label with a box to tap under it first; a label alone only when keys are already on screen.
+    for block, kind in labels:
+        if (widget := _widget_below(snapshot, block, vocab)) is not None:
+            add(widget.ref, block.text, kind)
+    if _has_keypad(snapshot):
+        for block, kind in labels:
+            add(None, block.text, kind)
     return actions
 
 

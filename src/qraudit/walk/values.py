@@ -13,3 +13,7 @@ PAYMENT_VALUES: dict[str, str] = {
 
 def value_for(field_kind: str | None) -> str | None:
     return PAYMENT_VALUES.get(field_kind or "")
+
+
+# The first key of a plate keyboard's province grid: on screen, they say a plate keyboard is open.
+PROVINCE_KEYS = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")

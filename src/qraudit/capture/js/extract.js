@@ -48,15 +48,24 @@
   const classOf = (el) => (typeof el.className === "string" ? el.className : (el.getAttribute("class") || ""));
   // An icon-only close (<i class="van-icon van-icon-cross">, uni-icons uniui-closeempty) is named by its class.
   const CLOSE_CLASS = /(^|[\s_-])(close|closeempty|cross|guanbi|shut)([\s_-]|$)/i;
+  // A stepper's + draws its sign in CSS (van-stepper__plus, uni-icons-plusempty, el-icon-plus): named "+".
+  const PLUS_CLASS = /(^|[\s_-])(plus|plusempty|plus-circle|add|add-circle|increase|increment|jia)([\s_-]|$)/i;
   const iconName = (el) => {
     for (const n of [el, ...el.querySelectorAll("i, span, svg, uni-icons, uni-text, img")].slice(0, 6)) {
       if (CLOSE_CLASS.test(classOf(n))) return "×";
+      if (PLUS_CLASS.test(classOf(n))) return "+";
     }
     return "";
   };
   const nameOf = (el) => clean(el.getAttribute("aria-label") || "") || shortText(el) ||
     clean(el.getAttribute("title") || el.value || "") ||
     clean((el.querySelector && el.querySelector("img[alt]") || {}).alt || "") || iconName(el);
+  // A stepper's count is an <input type=tel> (van-stepper, el-input-number, uni-number-box): a quantity, not a phone.
+  const STEPPER_CLASS = /(^|[\s_-])(stepper|input-number|inputnumber|number-box|numberbox|numbox|quantity|qty)([\s_-]|$)/i;
+  const stepperName = (el) => {
+    for (let n = el, i = 0; n && n.nodeType === 1 && i < 3; n = parentOf(n), i++) if (STEPPER_CLASS.test(classOf(n))) return "quantity";
+    return "";
+  };
   // Frameworks bind taps to plain elements; js/taps.js noted their listeners (absent: nothing noted).
   const listens = window.__qrauditTapTest ? window.__qrauditTapTest() : () => false;
   if (!state.groups) { state.groups = new WeakMap(); state.groupSeq = 0; }
@@ -187,7 +196,7 @@
       const label = labelText(el);
       const value = editable ? el.textContent : el.value;
       fields.push({ ref: refOf(el), tag: editable ? "div" : tag, type: tag === "input" ? (type || "text") : tag,
-        name: el.getAttribute("name") || el.id || "", label, placeholder: el.getAttribute("placeholder") || "",
+        name: el.getAttribute("name") || el.id || stepperName(el), label, placeholder: el.getAttribute("placeholder") || "",
         autocomplete: el.getAttribute("autocomplete") || "",
         required: !!el.required || el.getAttribute("aria-required") === "true",
         visible: shown(el), filled: type === "radio" ? el.checked : clean(value) !== "",
