@@ -77,3 +77,17 @@ def test_wechat_sdk_in_a_plain_browser_fails_like_the_real_one(harness, site):
     snaps = harness.capture(server.url("/wechat-pay.html"), options, [Action("click", ref=control(first, "立即支付").ref)])
     assert any("WeixinJSBridge is not defined" in e for e in snaps[1].console_errors)
     assert payment_signal(snaps[1]) is None
+
+
+def test_a_bundled_sdk_verifies_through_the_bridge_then_pays(harness, site):
+    """A page that carries its own JS-SDK never loads res.wx.qq.com: config is the bridge's preVerifyJSAPI and
+    chooseWXPay its getBrandWCPayRequest, each answered with an err_msg the SDK parses."""
+    server = site()
+    first = harness.capture(server.url("/bundled-sdk.html"))[0]
+    assert [(c.bridge, c.method) for c in first.bridge_calls if c.method == "preVerifyJSAPI"] == [("WeixinJSBridge", "preVerifyJSAPI")]
+    assert "SDK 就绪" in first.visible_text and first.host_events == ()
+    snaps = harness.capture(server.url("/bundled-sdk.html"), actions=[Action("click", ref=control(first, "立即支付").ref)])
+    paid = snaps[1]
+    pay = [c for c in paid.bridge_calls if c.method == "getBrandWCPayRequest"]
+    assert len(pay) == 1 and pay[0].args["package"] == "prepay_id=wx_bundled" and pay[0].args["verifyAppId"] == "wx00bundled"
+    assert paid.title == "支付成功" and payment_signal(paid) == ("bridge:getBrandWCPayRequest", None)
