@@ -19,6 +19,7 @@ bench: setup
 	@$(PY) benchmarks/decode.py
 	@$(PY) benchmarks/capture.py
 	@$(PY) benchmarks/accuracy.py
+	@$(PY) benchmarks/accuracy.py --tier blind
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
