@@ -91,3 +91,13 @@ def test_a_bundled_sdk_verifies_through_the_bridge_then_pays(harness, site):
     pay = [c for c in paid.bridge_calls if c.method == "getBrandWCPayRequest"]
     assert len(pay) == 1 and pay[0].args["package"] == "prepay_id=wx_bundled" and pay[0].args["verifyAppId"] == "wx00bundled"
     assert paid.title == "支付成功" and payment_signal(paid) == ("bridge:getBrandWCPayRequest", None)
+
+
+def test_the_stand_ins_answer_as_paid_exactly_the_calls_counted_as_payment():
+    from qraudit.capture.payment import PAYMENT_CALLS, PAYMENT_METHODS
+    from qraudit.capture.profiles import get_profile
+    from qraudit.capture.wiring import bridges_script
+
+    script = bridges_script(get_profile("wechat-ios"))
+    assert '"paymentMethods": ["chooseWXPay", "getBrandWCPayRequest", "requestPayment", "tradePay"]' in script
+    assert set(PAYMENT_METHODS) == {method for _, method in PAYMENT_CALLS}

@@ -86,3 +86,25 @@ def test_every_builtin_example_passes_in_chromium(builtin):
     examples = sum(len(r.examples) for r in builtin.rules)
     assert result.exit_code == 0, result.output
     assert f"{examples} examples of {len(builtin.rules)} rules: {examples} ok, 0 failed" in result.output
+
+
+def test_lint_flags_a_phrase_list_nothing_uses_with_its_line(tmp_path):
+    (tmp_path / "vocab").mkdir()
+    (tmp_path / "vocab" / "phrases.yaml").write_text("# mine\nfollow_gate:\n  - 关注后付款\nnobody_reads_me:\n  - 某句话\n", encoding="utf-8")
+    result = run("rules", "lint", "--rules", str(tmp_path))
+    assert result.exit_code == 1
+    assert "phrases.yaml:4: phrase list 'nobody_reads_me' is named by no rule and read by no code" in result.output
+    assert "follow_gate" not in result.output  # named by the built-in follow rules
+
+
+def test_the_code_reads_only_the_phrase_lists_it_declares():
+    import re
+    from pathlib import Path
+
+    import qraudit
+    from qraudit.pipeline import OPEN_ELSEWHERE
+    from qraudit.rules.vocab import CODE_PHRASE_LISTS
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(qraudit.__file__).parent.rglob("*.py"))
+    read = set(re.findall(r'phrases\["(\w+)"\]', source)) | {name for name, _ in OPEN_ELSEWHERE}
+    assert read and read <= CODE_PHRASE_LISTS

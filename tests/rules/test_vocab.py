@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from qraudit.rules import load_ruleset
@@ -115,3 +117,14 @@ def test_extra_folder_extends_vocabulary(tmp_path):
     assert vocab.field_kind(field(label="号牌")) == "plate"
     assert vocab.field_kind(field(label="微信号")) == "wechat_id"
     assert vocab.is_personal("wechat_id")
+
+
+def test_every_close_word_of_the_capture_is_a_refusal_in_the_vocabulary(vocab):
+    """capture/extract.py marks an overlay closable by CLOSE_WORDS; the walk refuses by controls.yaml. The first must
+    be a subset of the second, or a pop-up the capture calls closable has a close the walk would never press."""
+    from qraudit.capture.extract import CLOSE_WORDS
+
+    words = re.fullmatch(r"\^\((.*)\)\$", CLOSE_WORDS).group(1).split("|")
+    assert len(words) > 20
+    assert [w for w in words if vocab.control_kind(w) != "refuse"] == []
+

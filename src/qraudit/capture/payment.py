@@ -17,6 +17,9 @@ PAYMENT_CALLS = frozenset(
     }
 )
 
+# The methods the in-app stand-ins answer as paid: the same table, passed into js/bridges.js.
+PAYMENT_METHODS = tuple(sorted({method for _, method in PAYMENT_CALLS}))
+
 
 def payment_signal(snapshot: Snapshot) -> tuple[str, str | None] | None:
     """("bridge:getBrandWCPayRequest", None) or ("cashier:wx.tenpay.com", url) when this step reached payment."""

@@ -24,6 +24,7 @@ from qraudit.capture.fonts import cjk_font_families
 from qraudit.capture.guard import Guard
 from qraudit.capture.network import Network
 from qraudit.capture.options import CaptureOptions
+from qraudit.capture.payment import PAYMENT_METHODS
 from qraudit.capture.profiles import Profile
 from qraudit.capture.settle import LoadTracker
 
@@ -49,7 +50,8 @@ class Wiring:
 
 
 def bridges_script(profile: Profile) -> str:
-    config = json.dumps({"app": profile.app, "navigator": profile.navigator}, ensure_ascii=False)
+    config = json.dumps({"app": profile.app, "navigator": profile.navigator, "paymentMethods": list(PAYMENT_METHODS)},
+                        ensure_ascii=False)
     return BRIDGES_JS.replace("__QRAUDIT_CONFIG__", config)
 
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qraudit.errors import RuleError
 from qraudit.rules.model import Rule
 from qraudit.rules.ruleset import RuleSet
+from qraudit.rules.vocab import CODE_PHRASE_LISTS
+from qraudit.rules.yamldoc import load_yaml
 
 MIN_EXAMPLES = 2  # of each kind, fail and pass
 
@@ -70,5 +73,34 @@ CHECKS = {
 }
 
 
+def _named_lists(data: object) -> set[str]:
+    """Every `phrases: <list>` a rule's match tree names."""
+    if isinstance(data, dict):
+        found = {data["phrases"]} if isinstance(data.get("phrases"), str) else set()
+        return found.union(*(_named_lists(v) for v in data.values()))
+    if isinstance(data, list):
+        return set().union(*(_named_lists(v) for v in data))
+    return set()
+
+
+def _unused_lists(ruleset: RuleSet) -> list[LintProblem]:
+    """Phrase lists that no rule names and no code reads: a word added there changes nothing."""
+    named = set(CODE_PHRASE_LISTS)
+    for rule in ruleset.rules:
+        named |= _named_lists(load_yaml(rule.source).data)
+    problems = []
+    for folder in ruleset.folders:
+        path = folder / "vocab" / "phrases.yaml"
+        try:
+            doc = load_yaml(path) if path.is_file() else None
+        except RuleError:
+            continue
+        for name in (doc.data or {}) if doc else ():
+            if name not in named:
+                problems.append(LintProblem(doc.where((name,)), f"phrase list {name!r} is named by no rule and read by no code"))
+    return problems
+
+
 def lint(ruleset: RuleSet) -> list[LintProblem]:
-    return [problem for rule in ruleset.rules for check in CHECKS.values() for problem in check(rule, ruleset)]
+    problems = [problem for rule in ruleset.rules for check in CHECKS.values() for problem in check(rule, ruleset)]
+    return problems + _unused_lists(ruleset)

@@ -14,6 +14,12 @@ from qraudit.rules.phrases import Phrases, normalize
 FIELD_GROUPS = ("personal", "payment", "login", "other")
 CONTROL_KINDS = ("refuse", "comply", "neutral", "proceed")  # the order is the precedence: 暂不关注 is a refusal
 CHECKBOX_KINDS = ("follow", "marketing", "terms")  # precedence: a bundled box is never plain "terms"
+# Phrase lists read by the walk and the pipeline rather than named by a rule; `rules lint` flags any other
+# list that no rule names, and a test checks that the code reads nothing outside this table.
+CODE_PHRASE_LISTS = frozenset({
+    "add_item", "cart_empty", "sold_out", "countdown", "pay_verbs", "identity_rejected",
+    "open_in_wechat", "open_in_alipay", "open_in_browser",
+})
 # Where a field's kind is read from, most trustworthy first. A long label or placeholder is usually a
 # sentence about the form ("Sign in with your mobile number to order") rather than the field's name, so
 # it is read only after the name and type attributes.

@@ -57,7 +57,7 @@
   }
 
   // ------------------------------------------------------------ answers shared by all bridges
-  const PAYMENT = new Set(["getBrandWCPayRequest", "chooseWXPay", "tradePay", "pay", "requestPayment"]);
+  const PAYMENT = new Set(CFG.paymentMethods || []);  // capture/payment.py's PAYMENT_CALLS
   const DENIED = new Set(["getLocation", "geoLocation", "openLocation", "getAuthUserInfo"]);
   const CANCELLED = new Set(["scanQRCode", "scan", "chooseImage", "chooseVideo", "startRecord"]);
   const outcome = (name, args) => {
