@@ -128,3 +128,19 @@ def test_every_close_word_of_the_capture_is_a_refusal_in_the_vocabulary(vocab):
     assert len(words) > 20
     assert [w for w in words if vocab.control_kind(w) != "refuse"] == []
 
+
+
+def test_a_word_class_is_written_once_and_expanded_where_it_is_named(tmp_path):
+    from qraudit.errors import RuleError
+    from qraudit.rules.vocabload import load_vocabulary
+
+    (tmp_path / "vocab").mkdir()
+    phrases = tmp_path / "vocab" / "phrases.yaml"
+    phrases.write_text("acts:\n  - 缴费\n  - 买单\ngate:\n  - 're:关注[^。]{0,6}后{acts}'\n", encoding="utf-8")
+    vocab, _ = load_vocabulary([tmp_path])
+    assert vocab.phrases["gate"].search("关注公众号后买单") and vocab.phrases["gate"].search("关注后缴费")
+    assert not vocab.phrases["gate"].search("关注后领券")
+    phrases.write_text("gate:\n  - 're:关注后{nothing}'\n", encoding="utf-8")
+    with pytest.raises(RuleError) as error:
+        load_vocabulary([tmp_path])
+    assert "{nothing}" in str(error.value) and "phrases.yaml:1" in error.value.location

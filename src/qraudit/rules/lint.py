@@ -13,6 +13,7 @@ from qraudit.errors import RuleError
 from qraudit.rules.model import Rule
 from qraudit.rules.ruleset import RuleSet
 from qraudit.rules.vocab import CODE_PHRASE_LISTS
+from qraudit.rules.vocabload import WORD_CLASS
 from qraudit.rules.yamldoc import load_yaml
 
 MIN_EXAMPLES = 2  # of each kind, fail and pass
@@ -88,14 +89,19 @@ def _unused_lists(ruleset: RuleSet) -> list[LintProblem]:
     named = set(CODE_PHRASE_LISTS)
     for rule in ruleset.rules:
         named |= _named_lists(load_yaml(rule.source).data)
-    problems = []
+    docs = []
     for folder in ruleset.folders:
         path = folder / "vocab" / "phrases.yaml"
         try:
-            doc = load_yaml(path) if path.is_file() else None
+            if path.is_file():
+                docs.append(load_yaml(path))
         except RuleError:
             continue
-        for name in (doc.data or {}) if doc else ():
+    for doc in docs:  # a list spelled {name} inside another list's pattern is used there
+        named |= {m for items in (doc.data or {}).values() for item in items or () for m in WORD_CLASS.findall(str(item))}
+    problems = []
+    for doc in docs:
+        for name in doc.data or {}:
             if name not in named:
                 problems.append(LintProblem(doc.where((name,)), f"phrase list {name!r} is named by no rule and read by no code"))
     return problems

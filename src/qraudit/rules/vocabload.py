@@ -7,6 +7,7 @@ first, so errors point at the file and line the user wrote.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from qraudit.errors import RuleError
 from qraudit.models import Bilingual, LegalRef
 from qraudit.rules import schemacheck
-from qraudit.rules.phrases import compile_phrases, phrase_error
+from qraudit.rules.phrases import REGEX_PREFIX, compile_phrases, phrase_error, phrase_pattern
 from qraudit.rules.schema import LEGAL_ENTRY
 from qraudit.rules.vocab import CHECKBOX_KINDS, CONTROL_KINDS, FIELD_GROUPS, FieldKind, Vocabulary
 from qraudit.rules.yamldoc import YamlDoc, load_yaml
@@ -128,15 +129,42 @@ def _legal(data: dict[str, Any]) -> dict[str, LegalRef]:
     }
 
 
+# `{list_name}` inside a 're:' phrase stands for any phrase of that list: the words for paying are written once
+# (pay_acts) and every pattern that needs them says {pay_acts}. Regex counts such as {0,15} are not names.
+WORD_CLASS = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+
+
+def _expand_classes(lists: dict[str, list[str]], where: Callable[[str], str]) -> dict[str, list[str]]:
+    def expand(item: str, owner: str) -> str:
+        if not item.startswith(REGEX_PREFIX):
+            return item
+
+        def one(match: re.Match[str]) -> str:
+            name = match.group(1)
+            words = lists.get(name)
+            if not words or name == owner or any(WORD_CLASS.search(w) for w in words if w.startswith(REGEX_PREFIX)):
+                raise RuleError(f"{{{name}}} in phrase list {owner!r} names no phrase list of plain words",
+                                location=where(owner), hint="define it in vocab/phrases.yaml without {...} inside")
+            return "(?:" + "|".join(phrase_pattern(w) for w in words) + ")"
+
+        return REGEX_PREFIX + WORD_CLASS.sub(one, item[len(REGEX_PREFIX):])
+
+    return {name: [expand(item, name) for item in items] for name, items in lists.items()}
+
+
 def load_vocabulary(folders: list[Path], label: Callable[[Path], str] = str) -> tuple[Vocabulary, list[Path]]:
     """The merged vocabulary of `folders` (each with a `vocab/` subfolder, may be absent) and the files read."""
     merged: dict[str, Any] = {kind: {} for kind in VOCAB_FILES}
     first_seen: dict[str, str] = {}  # field kind -> where it was first defined, for errors
+    first_list: dict[str, str] = {}  # phrase list -> where it was first defined
     files: list[Path] = []
     for folder in folders:
         for path in sorted((folder / "vocab").glob("*.yaml")) if (folder / "vocab").is_dir() else []:
             kind, doc = read_vocab_file(path, label(path))
             files.append(path)
+            if kind == "phrases":
+                for name in doc.data:
+                    first_list.setdefault(name, doc.where((name,)))
             if kind == "fields":
                 for name in (doc.data.get("kinds") or {}):
                     first_seen.setdefault(name, doc.where(("kinds", name)))
@@ -147,7 +175,8 @@ def load_vocabulary(folders: list[Path], label: Callable[[Path], str] = str) -> 
         optional_markers=compile_phrases(fields.get("optional_markers", [])),
         controls={k: compile_phrases(merged["controls"].get(k, [])) for k in CONTROL_KINDS},
         checkboxes={k: compile_phrases(merged["consent"].get(k, [])) for k in CHECKBOX_KINDS},
-        phrases={name: compile_phrases(items) for name, items in merged["phrases"].items()},
+        phrases={name: compile_phrases(items) for name, items in
+                 _expand_classes(merged["phrases"], lambda name: first_list.get(name, "vocab/phrases.yaml")).items()},
         legal=_legal(merged["legal"]),
     )
     return vocab, files
