@@ -144,3 +144,8 @@ def test_a_word_class_is_written_once_and_expanded_where_it_is_named(tmp_path):
     with pytest.raises(RuleError) as error:
         load_vocabulary([tmp_path])
     assert "{nothing}" in str(error.value) and "phrases.yaml:1" in error.value.location
+    # A list that names itself, or a class that is itself a pattern with classes, is refused too: no loops.
+    for text in ("gate:\n  - 're:关注后{gate}'\n", "a:\n  - 're:x{b}'\nb:\n  - 're:y{a}'\n"):
+        phrases.write_text(text, encoding="utf-8")
+        with pytest.raises(RuleError):
+            load_vocabulary([tmp_path])

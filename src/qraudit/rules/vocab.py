@@ -17,7 +17,7 @@ CHECKBOX_KINDS = ("follow", "marketing", "terms")  # precedence: a bundled box i
 # Phrase lists read by the walk and the pipeline rather than named by a rule; `rules lint` flags any other
 # list that no rule names, and a test checks that the code reads nothing outside this table.
 CODE_PHRASE_LISTS = frozenset({
-    "add_item", "cart_empty", "sold_out", "countdown", "pay_verbs", "identity_rejected",
+    "add_item", "cart_empty", "sold_out", "countdown", "pay_verbs", "identity_rejected", "field_prompt",
     "open_in_wechat", "open_in_alipay", "open_in_browser",
 })
 # Where a field's kind is read from, most trustworthy first. A long label or placeholder is usually a

@@ -17,9 +17,8 @@ WIDGET_GAP_PX = 80  # how far below its label an on-screen-keyboard field may st
 KEYPAD_DIGITS = frozenset("0123456789")
 KEY_ROW_MIN = 5  # one-character siblings in a row of a keyboard
 PROVINCE_GRID_MIN = 10  # this many province keys on screen is a plate keyboard, not a sentence naming a city
-# A label that already shows its value (桌号 A08, 车牌 沪A12345) is a display; one that asks (请输入) is a field.
+# A label that already shows its value (桌号 A08, 车牌 沪A12345) is a display; one that asks (field_prompt) a field.
 _VALUE_SHOWN = re.compile(r"\d+(?![\d\-~至到]|\s*(位|个|字|characters|digits))")  # not "7-8位"
-_ASKS = re.compile(r"请|输入|填写|选择|enter|type|input", re.I)
 
 
 OPTION_MAX_CHARS = 12  # a size, a flavour or a time slot in a spec sheet is a few words
@@ -107,23 +106,23 @@ def _label_kind(text: str, vocab) -> str | None:
     """The payment-need kind a short piece of text names (车牌号码, 付款金额), or None."""
     if not text or len(normalize(text)) > LABEL_MAX_CHARS:
         return None
-    if _VALUE_SHOWN.search(text) and not _ASKS.search(text):
+    if _VALUE_SHOWN.search(text) and not vocab.phrases["field_prompt"].search(text):
         return None
     kind = vocab.field_kind(FormField(ref="", tag="div", label=text))
     return kind if vocab.is_payment_need(kind) and value_for(kind) else None
 
 
-def _widget_below(snapshot: Snapshot, label: TextBlock, vocab) -> Control | None:
+def _widget_below(snapshot: Snapshot, label: TextBlock, vocab, labels: list[TextBlock]) -> Control | None:
     """The unnamed clickable box right under a label: a plate or amount field drawn with divs."""
     if label.box is None:
         return None
     bottom = label.box.y + label.box.height
     # A card that holds a label of its own (请输入车牌号 above its boxes) is the container, not the field.
-    labels = [normalize(t.text) for t in snapshot.texts if t is not label and _label_kind(t.text, vocab)]
+    others = [normalize(t.text) for t in labels if t is not label]
     near = [
         c for c in snapshot.controls
         if _usable(c) and c.box and c.frame == label.frame and vocab.control_kind(c.text) is None
-        and not any(text and text in normalize(c.text) for text in labels)
+        and not any(text and text in normalize(c.text) for text in others)
         and bottom - 4 <= c.box.y <= bottom + WIDGET_GAP_PX
         and c.box.x < label.box.x + max(label.box.width, 1) and label.box.x < c.box.x + c.box.width
     ]
@@ -161,7 +160,7 @@ def _keyboard_actions(snapshot: Snapshot, vocab, typed: frozenset[str]) -> list[
     labels = [(b, k) for b in snapshot.texts if not b.transient and (k := _label_kind(b.text, vocab))]  # a toast labels no field
     # A label with a box to tap under it first; a label alone only when keys are already on screen.
     for block, kind in labels:
-        if (widget := _widget_below(snapshot, block, vocab)) is not None:
+        if (widget := _widget_below(snapshot, block, vocab, [b for b, _ in labels])) is not None:
             add(widget.ref, block.text, kind)
     if _has_keypad(snapshot):
         for block, kind in labels:
