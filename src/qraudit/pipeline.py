@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from qraudit import __version__
-from qraudit.capture import CaptureOptions
+from qraudit.capture import CaptureOptions, Keypad
 from qraudit.errors import QrauditError
 from qraudit.models import EarlierWalk, Payment, Report, Snapshot, StepRecord, Target, Versions
 from qraudit.outputs import photo_copy_name, write_audit_folder
@@ -100,8 +100,13 @@ def _set_aside(work: Path, profile: str, reason: str, result: WalkResult) -> Ear
     return EarlierWalk(profile=profile, reason=reason, folder=aside.name, steps=len(result.snapshots))
 
 
+def keypad_of(vocab) -> Keypad:
+    """The on-screen keyboard's confirm and switch keys, as the vocabulary words them."""
+    return Keypad(confirm=vocab.phrases["keypad_confirm"].items, switch=vocab.phrases["keypad_switch"].items)
+
+
 async def _walk(browser, target: AuditTarget, ruleset, options: AuditOptions, folder: Path, profile: str):
-    capture = replace(options.capture, profile=profile)
+    capture = replace(options.capture, profile=profile, keypad=keypad_of(ruleset.vocabulary))
     async with browser.session(folder, capture) as session:
         result = await Walker(session, ruleset, target.payload_kind, options.limits).run(target.payload)
         return result, session.user_agent

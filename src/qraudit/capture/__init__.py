@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from qraudit.capture.browser import CaptureBrowser, find_browser, open_browser
-from qraudit.capture.options import CaptureOptions
+from qraudit.capture.options import CaptureOptions, Keypad
 from qraudit.capture.pages import capture_pages
 from qraudit.capture.payment import payment_signal
 from qraudit.capture.session import Session
@@ -17,6 +17,7 @@ from qraudit.capture.session import Session
 __all__ = [
     "CaptureBrowser",
     "CaptureOptions",
+    "Keypad",
     "Session",
     "capture_pages",
     "find_browser",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from playwright.async_api import Error as PlaywrightError, Frame as PwFrame, Locator, Page
 
+from qraudit.capture.options import Keypad
 from qraudit.errors import QrauditError
 from qraudit.models import Action
 
@@ -25,6 +26,7 @@ class ActContext:
     refs: dict[str, tuple[PwFrame, str]]
     timeout_ms: float
     open_url: Callable[[str], Awaitable[str | None]]  # the session's guarded navigation
+    keypad: Keypad = Keypad()
 
     def locate(self, ref: str | None) -> Locator:
         if not ref or ref not in self.refs:
@@ -51,10 +53,8 @@ async def fill(ctx: ActContext, action: Action) -> str | None:
 
 
 # On-screen keyboards: a key is a visible element whose whole trimmed text is the character.
+# Its confirm and grid-switch keys are words of the vocabulary, in ctx.keypad.
 KEY_TIMEOUT_MS = 1500
-CONFIRM_KEYS = ("确定", "完成", "确认", "OK", "Done")
-# Keys that switch a plate keyboard from the province grid to letters and digits (or back).
-SWITCH_KEYS = ("ABC", "abc", "字母", "英文", "数字", "123", "切换", "省份", "省", "返回")
 
 
 async def _lowest_visible(ctx: ActContext, text: str) -> Locator | None:
@@ -97,9 +97,9 @@ async def keyboard(ctx: ActContext, action: Action) -> str | None:
         if await _tap_first(ctx, cases):
             continue
         # The key may be on the keyboard's other grid (provinces, then letters and digits).
-        if not (await _tap_first(ctx, SWITCH_KEYS) and await _tap_first(ctx, cases)):
+        if not (await _tap_first(ctx, ctx.keypad.switch) and await _tap_first(ctx, cases)):
             return f"keyboard: no key {char!r} on the page"
-    await _tap_first(ctx, CONFIRM_KEYS)
+    await _tap_first(ctx, ctx.keypad.confirm)
     return None
 
 

@@ -6,6 +6,15 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class Keypad:
+    """The keys of a page's own keyboard pressed besides the characters typed; words from the vocabulary
+    (phrases.yaml keypad_confirm, keypad_switch), handed in by the pipeline."""
+
+    confirm: tuple[str, ...] = ()
+    switch: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class CaptureOptions:
     profile: str = "wechat-ios"
     allow_private_network: bool = False  # lets loopback/private/link-local... targets through (tests, intranets)
@@ -21,3 +30,4 @@ class CaptureOptions:
     trace: bool = True  # Playwright trace.zip in the evidence folder
     har: bool = True  # network.har in the evidence folder
     browser_endpoint: str | None = None  # ws:// of a remote `playwright launch-server`
+    keypad: Keypad = Keypad()

@@ -63,7 +63,7 @@ class Session:
             raise QrauditError(f"unknown action kind {action.kind!r}; known: {', '.join(ACTIONS)}")
         if action.kind == "goto" and action.value:
             await self._check_target(action.value)
-        ctx = ActContext(self._w.page, self._refs, ACT_TIMEOUT_MS, self._open)
+        ctx = ActContext(self._w.page, self._refs, ACT_TIMEOUT_MS, self._open, self.options.keypad)
         return await self._step(lambda deadline: perform(ctx, action))
 
     async def close(self) -> None:

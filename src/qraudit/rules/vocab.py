@@ -18,7 +18,7 @@ CHECKBOX_KINDS = ("follow", "marketing", "terms")  # precedence: a bundled box i
 # list that no rule names, and a test checks that the code reads nothing outside this table.
 CODE_PHRASE_LISTS = frozenset({
     "add_item", "cart_empty", "sold_out", "countdown", "pay_verbs", "identity_rejected", "field_prompt",
-    "open_in_wechat", "open_in_alipay", "open_in_browser",
+    "open_in_wechat", "open_in_alipay", "open_in_browser", "keypad_confirm", "keypad_switch",
 })
 # Where a field's kind is read from, most trustworthy first. A long label or placeholder is usually a
 # sentence about the form ("Sign in with your mobile number to order") rather than the field's name, so
