@@ -389,3 +389,18 @@ def test_the_readme_lists_every_site_with_its_verdict():
     for site in SITES + BLIND:
         row = next((line for line in readme.splitlines() if line.startswith(f"| `{site.id}` |")), "")
         assert f"| {site.label.verdict} |" in row, site.id
+
+
+def test_every_kind_of_real_checkout_has_a_fixture_that_exists():
+    """The README's table of the kinds issue 13 names: each row names sites of either tier or page files."""
+    readme = (Path(__file__).parent / "sites" / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Kinds of real checkout", 1)[1]
+    rows = [line for line in table.splitlines() if re.match(r"\| \d+ \|", line)]
+    assert [int(r.split("|")[1]) for r in rows] == list(range(1, 14))
+    ids = {site.id for site in SITES + BLIND}
+    root = Path(__file__).parent.parent
+    for row in rows:
+        named = re.findall(r"`([^`]+)`", row.split("|")[3])
+        assert named, row
+        missing = [n for n in named if n not in ids and not (root / n).is_file()]
+        assert missing == [], row
