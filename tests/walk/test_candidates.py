@@ -179,3 +179,56 @@ def test_going_back_is_not_a_way_forward(vocab):
 def test_a_new_energy_plate_cell_is_not_a_dish_to_add(vocab):
     page = snap(controls=(Control("r1", "+ 新能源"), Control("r2", "+", group="dish")))
     assert [a.ref for a in candidate_actions(page, vocab) if a.reason == "add-item"] == ["r2"]
+
+
+def test_a_steppers_plus_in_a_spec_sheet_is_not_an_add_and_its_buy_comes_first(vocab):
+    row = Box(200, 600, 30, 30)
+    page = snap(
+        controls=(
+            Control("x", "×", in_overlay=True),
+            Control("m", "−", in_overlay=True, group="qty", box=row),
+            Control("p", "+", in_overlay=True, group="qty", box=row),
+            Control("add", "加入购物车", in_overlay=True, box=Box(0, 760, 190, 44)),
+            Control("buy", "立即购买", in_overlay=True, box=Box(195, 760, 190, 44)),
+        ),
+    )
+    actions = candidate_actions(page, vocab)
+    assert [(a.text, a.reason) for a in actions[:2]] == [("立即购买", "proceed"), ("加入购物车", "add-item")]
+    assert "+" not in [a.text for a in actions]
+
+
+def test_a_plus_beside_a_quantity_field_is_a_stepper_but_a_lone_plus_on_a_dish_adds(vocab):
+    qty = FormField("q", "input", type="tel", name="quantity", visible=True, filled=True, box=Box(230, 602, 40, 28))
+    stepper = snap(controls=(Control("p", "+", in_overlay=True, box=Box(280, 600, 30, 30)),), fields=(qty,))
+    assert "+" not in [a.text for a in candidate_actions(stepper, vocab)]
+    dish = snap(controls=(Control("p", "+", box=Box(330, 300, 30, 30)), Control("go", "去结算", box=Box(0, 760, 390, 44))))
+    assert [a.text for a in candidate_actions(dish, vocab)] == ["去结算", "+"]
+
+
+def test_a_shop_listing_opens_its_first_product_then_the_cart_tab(vocab):
+    page = snap(controls=(
+        Control("chip", "¥20", tag="div"),
+        Control("c1", "有机燕麦片 1kg ￥39.90 已售 1.2万", tag="uni-view"),
+        Control("c2", "冷榨山茶油 ￥128.00", tag="uni-view"),
+        Control("home", "首页", tag="uni-view"),
+        Control("cart", "购物车", tag="uni-view"),
+        Control("me", "我的", tag="uni-view"),
+    ))
+    assert kinds(candidate_actions(page, vocab)) == [
+        ("click", "open-item", "有机燕麦片 1kg ￥39.90 已售 1.2万"), ("click", "open-cart", "购物车")]
+
+
+def test_browsing_comes_after_every_way_to_proceed(vocab):
+    page = snap(controls=(Control("c1", "燕麦片 ￥39.90", tag="div"), Control("c2", "山茶油 ￥128", tag="div"), Control("go", "立即购买")))
+    assert [a.reason for a in candidate_actions(page, vocab)] == ["proceed", "open-item"]
+
+
+def test_one_priced_block_or_the_list_holding_the_cards_is_not_a_product(vocab):
+    summary = snap(controls=(Control("s", "堂食 12号桌 共 1 件 合计 ¥36.00", tag="div"),))
+    assert candidate_actions(summary, vocab) == []
+    listing = snap(controls=(
+        Control("list", "燕麦片 ￥39.90 山茶油 ￥128", tag="div", box=Box(0, 100, 390, 400)),
+        Control("c1", "燕麦片 ￥39.90", tag="div", box=Box(0, 100, 190, 200)),
+        Control("c2", "山茶油 ￥128", tag="div", box=Box(195, 100, 190, 200)),
+    ))
+    assert kinds(candidate_actions(listing, vocab)) == [("click", "open-item", "燕麦片 ￥39.90")]

@@ -132,3 +132,37 @@ def test_a_declined_profile_consent_stays_a_login_wall(ruleset):
     result, decision = walk(site, ruleset)
     assert result.identity_needed is None
     assert decision.verdict != "compliant"
+
+
+def test_a_shop_listing_leads_to_a_buy_that_only_answers_a_login_toast(ruleset):
+    listing = lambda: {"controls": (
+        button("有机燕麦片 1kg ￥39.90 已售 1.2万", 200, tag="uni-view"), button("冷榨山茶油 ￥128.00", 260, tag="uni-view"),
+        button("首页", 800, tag="uni-view"),
+        button("购物车", 800, tag="uni-view"),
+    )}
+    detail = lambda: {"controls": (button("加入购物车", 780, tag="uni-view"), button("立即购买", 780, tag="uni-view"))}
+
+    def sheet(chosen: bool = False, toast: bool = False):
+        controls = (
+            button("曜石黑", 500, in_overlay=True, group="colour", selected=chosen), button("雾霾蓝", 500, in_overlay=True, group="colour"),
+            button("−", 600, in_overlay=True, group="qty"), button("+", 600, in_overlay=True, group="qty"),
+            button("确定", 760, in_overlay=True),
+        )
+        texts = (TextBlock("请登录", Box(150, 400, 90, 30), transient=True),) if toast else ()
+        return {"controls": controls, "texts": texts, "overlays": (Overlay(Box(0, 400, 390, 444), "颜色 数量", tuple(c.ref for c in controls)),)}
+
+    site = FakeSite(
+        states={"listing": listing, "detail": detail, "sheet": sheet, "chosen": lambda: sheet(True, bool(site.log) and site.log[-1][1] == "确定"), "cart": lambda: {"texts": (TextBlock("购物车是空的", Box(0, 100, 390, 30)),)}},
+        moves={
+            ("listing", "有机燕麦片 1kg ￥39.90 已售 1.2万"): "detail", ("listing", "购物车"): "cart",
+            ("detail", "立即购买"): "sheet", ("detail", "加入购物车"): "sheet", ("sheet", "曜石黑"): "chosen",
+        },
+        urls={START: "listing"},
+    )
+    result, decision = walk(site, ruleset)
+    done = [what for _, what in site.log]
+    assert done[:4] == ["有机燕麦片 1kg ￥39.90 已售 1.2万", "立即购买", "曜石黑", "确定"]
+    assert "+" not in done, done
+    assert decision.verdict == "violation", (result.end_reason, done)
+    assert [(w.category, w.mandatory) for w in decision.walls] == [("login", True)]
+    assert "login-prompt-toast" in decision.walls[0].rule_ids

@@ -18,7 +18,7 @@ class Action:
     ref: str | None = None  # Control/FormField/Checkbox ref from the snapshot
     value: str | None = None  # text typed, key pressed, option chosen, URL
     text: str = ""  # the target's visible text, for the report
-    reason: str = ""  # refuse | dismiss | fill-needed | add-item | choose-option | wait-countdown | proceed | backtrack
+    reason: str = ""  # refuse | dismiss | fill-needed | add-item | choose-option | wait-countdown | proceed | open-item | open-cart | backtrack
 
 
 # ---------------------------------------------------------------- rules and verdicts

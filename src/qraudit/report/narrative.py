@@ -77,6 +77,8 @@ def action_sentence(action: Action | None, lang: str) -> str:
             "dismiss": ("关闭弹窗：点击", "Dismissed: tapped"),
             "add-item": ("选择商品：点击", "Picked an item: tapped"),
             "choose-option": ("选择规格：点击", "Chose an option: tapped"),
+            "open-item": ("打开商品：点击", "Opened a product: tapped"),
+            "open-cart": ("打开购物车：点击", "Opened the cart: tapped"),
             "fill-needed": ("点击", "Tapped"),
         }
         zh_verb, en_verb = verbs.get(action.reason, ("继续：点击", "Went on: tapped"))

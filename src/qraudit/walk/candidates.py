@@ -30,8 +30,31 @@ def _usable(control: Control) -> bool:
     return control.visible and control.enabled and not control.covered
 
 
-def _adds(control: Control, vocab) -> bool:
-    return _usable(control) and vocab.phrases["add_item"].search(control.text) is not None
+PLUS_SIGNS = frozenset("+＋")
+MINUS_SIGNS = frozenset("-－−—")
+ROW_PX = 20  # a stepper's −, count and + sit on one line
+
+
+def _is_stepper_plus(control: Control, snapshot: Snapshot) -> bool:
+    """The + of a quantity stepper (− 1 +): it raises a count already chosen, it does not put a dish in a cart.
+    Known by a − beside it, or by the count field on its line."""
+    if normalize(control.text) not in PLUS_SIGNS:
+        return False
+    if control.group and any(c.group == control.group and normalize(c.text) in MINUS_SIGNS for c in snapshot.controls):
+        return True
+    if control.box is None:
+        return False
+    return any(
+        f.visible and f.name == "quantity" and f.box is not None and abs(f.box.y - control.box.y) <= ROW_PX
+        for f in snapshot.fields
+    )
+
+
+def _adds(control: Control, vocab, snapshot: Snapshot | None = None) -> bool:
+    if not _usable(control) or vocab.phrases["add_item"].search(control.text) is None:
+        return False
+    # In a dish's spec sheet the count starts at one; its + only makes the order bigger.
+    return not (snapshot is not None and control.in_overlay and _is_stepper_plus(control, snapshot))
 
 
 def _is_key(control: Control, snapshot: Snapshot) -> bool:
@@ -50,7 +73,7 @@ def _refusals(snapshot: Snapshot, vocab) -> list[Action]:
     ]
     # Controls inside a wall first: a 关闭 in the page footer is a weaker bet.
     actions.sort(key=lambda a: not _control(snapshot, a.ref).in_overlay)
-    if snapshot.overlays:
+    if snapshot.overlays and not _sheet_actions(snapshot, vocab):  # a dish's spec sheet is no wall to wave away
         actions.append(Action("press", value="Escape", text="Escape", reason="dismiss"))
         actions.append(Action("tap_outside", text="tap outside", reason="dismiss"))
     return actions
@@ -174,7 +197,7 @@ def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> tuple[list
     checkout button that silently does nothing while the cart is empty."""
     if items_added:
         return [], False
-    adders = [c for c in snapshot.controls if _adds(c, vocab)]
+    adders = [c for c in snapshot.controls if _adds(c, vocab, snapshot)]
     if not adders:
         return [], False
     proceed_ready = any(_usable(c) and vocab.control_kind(c.text) == "proceed" for c in snapshot.controls)
@@ -183,9 +206,17 @@ def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> tuple[list
     return [Action("click", adders[0].ref, text=adders[0].text, reason="add-item")], first
 
 
-def _sheet_adds(snapshot: Snapshot, vocab) -> list[Action]:
-    """A pop-up offering 加入购物车 is a dish's spec sheet (size, sugar), not a wall: add, don't close it."""
-    return [Action("click", c.ref, text=c.text, reason="add-item") for c in snapshot.controls if c.in_overlay and _adds(c, vocab)][:1]
+def _sheet_actions(snapshot: Snapshot, vocab) -> list[Action]:
+    """A pop-up offering 加入购物车 or a quantity is a dish's spec sheet (size, sugar), not a wall: buy or add,
+    don't close it. Its 立即购买 / 确定 goes straight on to paying, so it comes before its 加入购物车."""
+    inside = [c for c in snapshot.controls if c.in_overlay and _usable(c)]
+    adds = [c for c in inside if _adds(c, vocab, snapshot)]
+    if not adds and not any(_is_stepper_plus(c, snapshot) for c in inside):
+        return []
+    buys = sorted((c for c in inside if vocab.control_kind(c.text) == "proceed"), key=lambda c: _proceed_rank(c, vocab))
+    return [Action("click", c.ref, text=c.text, reason="proceed") for c in buys] + [
+        Action("click", c.ref, text=c.text, reason="add-item") for c in adds[:1]
+    ]
 
 
 def _is_spec_sheet(snapshot: Snapshot, vocab) -> bool:
@@ -232,6 +263,43 @@ def _countdown_wait(snapshot: Snapshot, vocab) -> list[Action]:
     return []
 
 
+_NAME_CHARS = re.compile(r"[^\W\d_]")  # letters and hanzi
+CARD_MAX_CHARS = 80  # a product card: a name, a price, a sales count; a longer block is a section
+LISTING_MIN_CARDS = 2
+
+
+def _holds(outer: Control, inner: Control) -> bool:
+    return outer.box is not None and inner.box is not None and outer.box.contains(inner.box)
+
+
+def _browse_actions(snapshot: Snapshot, vocab) -> list[Action]:
+    """When nothing on a page proceeds: open the first product (a card with a name and a price), then the
+    cart tab. A shop's home page lists goods; the buy button is one tap further in."""
+    def plain(c: Control) -> bool:
+        return _usable(c) and not c.in_overlay and vocab.control_kind(c.text) is None and not _adds(c, vocab, snapshot)
+
+    def is_card(c: Control) -> bool:
+        text = normalize(c.text)
+        price = vocab.phrases["item_price"].search(c.text)
+        if price is None or len(text) > CARD_MAX_CHARS:
+            return False
+        name = _NAME_CHARS.findall(text[: price.start()] + text[price.end():])
+        return len(name) >= 2  # a name besides the price: a card, not a ¥20 amount chip
+
+    # A listing shows several goods side by side; one priced block is a summary (an order's total), and a
+    # block holding other cards is the list, not a product.
+    cards = [c for c in snapshot.controls if plain(c) and is_card(c)]
+    cards = [c for c in cards if not any(o is not c and _holds(c, o) for o in cards)]
+    card = cards[0] if len(cards) >= LISTING_MIN_CARDS else None
+    actions = []
+    if card is not None:
+        actions.append(Action("click", card.ref, text=card.text, reason="open-item"))
+    cart = next((c for c in snapshot.controls if plain(c) and vocab.phrases["cart_link"].search(c.text)), None)
+    if cart is not None:
+        actions.append(Action("click", cart.ref, text=cart.text, reason="open-cart"))
+    return actions
+
+
 def _proceed_rank(control: Control, vocab) -> tuple:
     strong = vocab.phrases["pay_verbs"].search(control.text) is not None
     is_button = control.tag == "button" or control.role == "button"
@@ -257,12 +325,13 @@ def candidate_actions(
     ordered = (
         _countdown_wait(snapshot, vocab)
         + _option_actions(snapshot, vocab)
-        + _sheet_adds(snapshot, vocab)
+        + _sheet_actions(snapshot, vocab)
         + _refusals(snapshot, vocab)
         + _checkbox_actions(snapshot, vocab)
         + _fill_actions(snapshot, vocab)
         + _keyboard_actions(snapshot, vocab, typed)
         + (add_item + proceeds if add_first else proceeds + add_item)
+        + _browse_actions(snapshot, vocab)
     )
     seen: set[tuple] = set()
     unique = []

@@ -100,8 +100,9 @@ class Walker:
         self.result.snapshots.append(snapshot)
         self.result.actions.append(action)
         # A dish added to the cart is progress even when the page looks the same (no badge, no total):
-        # the checkout control pressed in vain before deserves another press.
-        state = fingerprint(snapshot) + (f"+{self._items_added}" if self._items_added else "")
+        # the checkout control pressed in vain before deserves another press. Once: a second dish, or a
+        # stepper's + pressed again, is not new progress, and counting it would let the walk loop on it.
+        state = fingerprint(snapshot) + ("+item" if self._items_added else "")
         self.result.step_states.append(state)
 
     def _observe(self, snapshot: Snapshot) -> bool:

@@ -50,10 +50,13 @@
   const CLOSE_CLASS = /(^|[\s_-])(close|closeempty|cross|guanbi|shut)([\s_-]|$)/i;
   // A stepper's + draws its sign in CSS (van-stepper__plus, uni-icons-plusempty, el-icon-plus): named "+".
   const PLUS_CLASS = /(^|[\s_-])(plus|plusempty|plus-circle|add|add-circle|increase|increment|jia)([\s_-]|$)/i;
+  // Its − likewise: named so the walker can tell a quantity stepper's + from a dish's "add" +.
+  const MINUS_CLASS = /(^|[\s_-])(minus|minusempty|minus-circle|reduce|decrease|decrement|jian)([\s_-]|$)/i;
   const iconName = (el) => {
     for (const n of [el, ...el.querySelectorAll("i, span, svg, uni-icons, uni-text, img")].slice(0, 6)) {
       if (CLOSE_CLASS.test(classOf(n))) return "×";
       if (PLUS_CLASS.test(classOf(n))) return "+";
+      if (MINUS_CLASS.test(classOf(n))) return "−";
     }
     return "";
   };
@@ -68,6 +71,27 @@
   };
   // Frameworks bind taps to plain elements; js/taps.js noted their listeners (absent: nothing noted).
   const listens = window.__qrauditTapTest ? window.__qrauditTapTest() : () => false;
+  const delegated = window.__qrauditDelegateHolder || (() => 0);
+  // An item of a list that listens for its items' taps (<ul> with one handler for every <li>): a product card.
+  const listItem = (el) => {
+    const r = el.getBoundingClientRect();
+    const text = shortText(el);
+    return r.width * r.height > 0 && r.width * r.height < 0.5 * vw * vh && text.length > 0 && text.length <= 80 &&
+      !el.querySelector("button, a[href], input, select, textarea");
+  };
+  // What a delegated listener is for: a small box with a few words or an icon, drawn as a button (its own
+  // background or border, or round), with no control inside it.
+  const BUTTON_MAX_PX = 220, BUTTON_MAX_CHARS = 8;
+  const painted = (s) => (s.backgroundColor !== "rgba(0, 0, 0, 0)" && s.backgroundColor !== "transparent") ||
+    parseFloat(s.borderTopWidth) > 0 || parseFloat(s.borderRadius) >= 8;
+  const buttonLike = (el) => {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height || r.width > BUTTON_MAX_PX || r.height > 80) return false;
+    const text = shortText(el);
+    if (text.length > BUTTON_MAX_CHARS || (!text && !iconName(el))) return false;
+    if (el.querySelector("button, a[href], input, select, textarea")) return false;
+    return painted(style(el));
+  };
   if (!state.groups) { state.groups = new WeakMap(); state.groupSeq = 0; }
   const groupId = (el) => {  // controls that share a parent are one set of options (规格: 大份 中份 小份)
     const parent = parentOf(el);
@@ -214,10 +238,12 @@
       if (listens(el)) {
         const r = el.getBoundingClientRect();  // a listener on a whole view is an app's, not a control's
         if (r.width * r.height > 0.5 * vw * vh && shortText(el).length > 40) continue;
-      } else {
-        if (style(el).cursor !== "pointer") continue;
+      } else if (style(el).cursor === "pointer") {
         const parent = parentOf(el);
         if (parent && parent.nodeType === 1 && style(parent).cursor === "pointer") continue;  // the parent is the control
+      } else {
+        const level = delegated(el);
+        if (!level || !(buttonLike(el) || (level === 1 && listItem(el)))) continue;
       }
     }
     const visible = shown(el);

@@ -10,9 +10,14 @@
   // ------------------------------------------------------------ tap listeners
   const TAP_EVENTS = new Set(["click", "tap", "touchstart", "touchend", "pointerdown", "pointerup", "mousedown", "mouseup"]);
   const tappable = new WeakSet();
+  const holders = [];  // elements given a tap listener, in order: where delegated handlers may sit
+  const MAX_HOLDERS = 2000;
   const addListener = EventTarget.prototype.addEventListener;
   const wrappedAdd = function addEventListener(type, listener, options) {
-    if (TAP_EVENTS.has(type) && this instanceof Element) tappable.add(this);
+    if (TAP_EVENTS.has(type) && this instanceof Element) {
+      if (!tappable.has(this) && holders.length < MAX_HOLDERS) holders.push(this);
+      tappable.add(this);
+    }
     return addListener.call(this, type, listener, options);
   };
   Object.defineProperty(wrappedAdd, "toString", { value: () => addListener.toString() });
@@ -28,27 +33,43 @@
     }
     return false;
   };
-  // jQuery's delegated handlers, $(document).on("click", ".btn", fn), sit on an ancestor with a selector.
+  // jQuery's (and Zepto's) delegated handlers, $("#list").on("click", ".add", fn), sit on an ancestor with a
+  // selector: the document, or the list itself.
   const delegatedSelectors = () => {
-    const jq = window.jQuery;
-    const selectors = [];
-    if (!jq || typeof jq._data !== "function") return selectors;
-    for (const holder of [document, document.documentElement, document.body]) {
+    const jq = window.jQuery || window.Zepto;
+    const pairs = [];
+    if (!jq || typeof jq._data !== "function") return pairs;
+    for (const holder of [document, document.documentElement, document.body, ...holders]) {
       let events = null;
       try { events = holder && jq._data(holder, "events"); } catch (e) { events = null; }
       for (const type of ["click", "tap", "touchstart", "touchend"]) {
-        for (const handler of (events && events[type]) || []) if (handler.selector) selectors.push(handler.selector);
+        for (const handler of (events && events[type]) || []) if (handler.selector) pairs.push([holder, handler.selector]);
       }
     }
-    return selectors;
+    return pairs;
   };
   hidden("__qrauditTapTest", () => {
-    const selectors = delegatedSelectors();
+    const pairs = delegatedSelectors();
     return (el) => {
       if (tappable.has(el) || typeof el.onclick === "function" || reactTappable(el)) return true;
-      for (const s of selectors) { try { if (el.matches(s)) return true; } catch (e) { /* a selector jQuery extends */ } }
+      for (const [holder, s] of pairs) {
+        try { if (holder !== el && holder.contains(el) && el.matches(s)) return true; } catch (e) { /* a selector jQuery extends */ }
+      }
       return false;
     };
+  });
+  // Some delegated listener on an ancestor (a list, a cart table) that is not the whole page: its button-looking
+  // descendants are what it listens for, whatever library did the delegating.
+  const reactRoot = (el) => "_reactRootContainer" in el || Object.keys(el).some((k) => k.startsWith("__reactContainer$"));
+  // Returns how many levels up that ancestor is (1: the element is one of its items), or 0.
+  hidden("__qrauditDelegateHolder", (el) => {
+    let n = el.parentElement;
+    for (let level = 1; n && level <= 8; n = n.parentElement, level++) {
+      // The page, or an app's mount point (React's root listens for everything), is no list's delegate.
+      if (n === document.body || n === document.documentElement || reactRoot(n)) return 0;
+      if (tappable.has(n)) return level;
+    }
+    return 0;
   });
 
   // ------------------------------------------------------------ one-shot timers due soon
