@@ -21,12 +21,17 @@ from qraudit.rules.matchers.base import (
 from qraudit.rules.phrases import compile_regex, regex_error
 from qraudit.rules.vocab import Vocabulary
 
-WHERE = {"enum": ["page", "overlay", "outside_overlay"], "description": "Which text: all, inside overlays, or outside them."}
+WHERE = {
+    "enum": ["page", "overlay", "outside_overlay", "popup"],
+    "description": "Which text: all, inside overlays, outside them, or popping up (an overlay or a toast).",
+}
 MAX_EXCERPTS = 5
 TRANSIENT_NOTE = " [shown briefly (a toast); gone before the screenshot]"
 
 
-def in_scope(where: str, in_overlay: bool) -> bool:
+def in_scope(where: str, in_overlay: bool, transient: bool = False) -> bool:
+    if where == "popup":
+        return in_overlay or transient
     return where == "page" or (where == "overlay") == in_overlay
 
 
@@ -51,7 +56,7 @@ class TextMatcher:
         return cls(TextPattern.build(params, env), params.get("where", "page"))
 
     def match(self, snapshot: Snapshot, ctx: EvalContext, vocab: Vocabulary) -> Hit | None:
-        blocks: list[TextBlock] = [b for b in snapshot.texts if in_scope(self.where, b.in_overlay)]
+        blocks: list[TextBlock] = [b for b in snapshot.texts if in_scope(self.where, b.in_overlay, b.transient)]
         excerpts, boxes = [], []
         for block in blocks:
             found = self.pattern.find(block.text)
