@@ -20,6 +20,7 @@ bench: setup
 	@$(PY) benchmarks/capture.py
 	@$(PY) benchmarks/accuracy.py
 	@$(PY) benchmarks/accuracy.py --tier blind
+	@$(PY) benchmarks/phonewalk.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

@@ -73,10 +73,41 @@ def _summary_table(outcomes: list[AuditOutcome]) -> Table:
     return table
 
 
+def _audit_phone_walk(targets: list[str], walk: list[Path], ruleset, options: AuditOptions, fail_on: FailOn, as_json: bool) -> None:
+    """`audit [TARGET] --walk PATH...`: the person's walk on a phone, read instead of browsing; exits."""
+    from qraudit.pipeline import audit_phone_walk
+    from qraudit.runner import collect_targets
+    from qraudit.serde import to_data
+
+    if len(targets) > 1:
+        fail("with --walk, give at most one target: the photo of the sign, or its URL")
+    target = None
+    if targets:
+        batch = collect_targets(targets)
+        if batch.input_errors:
+            fail(batch.input_errors[0])
+        if not batch.targets:
+            fail(f"{targets[0]}: no code found in the photo")
+        target = batch.targets[0]
+    with err_console.status("reading the phone walk (frames, OCR)"):
+        outcome = audit_phone_walk(walk, target, ruleset, options)
+    r = outcome.report
+    for note in r.errors:
+        err_console.print(f"[yellow]note:[/] {note}", highlight=False)
+    main = outcome.folder / ("report.html" if "html" in options.formats else "report.json")
+    err_console.print(f"[{VERDICT_STYLE[r.verdict]}]{r.verdict}[/] {r.case_id}  {main}  manifest sha256 {outcome.manifest_sha256}", highlight=False)
+    if as_json:
+        print(json.dumps([to_data(r)], ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        console.print(_summary_table([outcome]))
+    raise typer.Exit(int(exit_code_for([r], fail_on, 0, 0)))
+
+
 @app.command()
 @guarded
 def audit(
-    targets: list[str] = typer.Argument(..., help="Photos, folders of photos, or URLs."),
+    targets: list[str] = typer.Argument(None, help="Photos, folders of photos, or URLs (with --walk: at most one, the sign's photo or URL)."),
+    walk: list[Path] = typer.Option([], "--walk", help="A walk done on a phone: a screen recording, a screenshot, or a folder of them (repeatable). Nothing is opened in a browser."),
     out: Path = typer.Option(Path("reports"), "--out", help="Output folder; one sub-folder per case."),
     profile: str = typer.Option("wechat-ios", "--profile", help="Device profile (see `qraudit profiles`)."),
     allow_private_network: bool = typer.Option(False, "--allow-private-network", help="Allow loopback and private addresses."),
@@ -128,6 +159,10 @@ def audit(
         fail(f"unknown --format {', '.join(unknown)}; known: {', '.join(sorted(FORMATS))}")
     if "json" not in formats:
         options = replace(options, formats=("json", *formats))  # report.json is what --resume reads back
+    if walk:
+        _audit_phone_walk(list(targets or []), walk, ruleset, options, fail_on, as_json)
+    if not targets:
+        fail("name a photo, a folder of photos or a URL to audit, or a phone walk with --walk")
     with audit_progress() as reading:
         photos = reading.add_task("reading photos", total=None)
         batch = collect_targets(targets, on_photo=lambda photo: reading.advance(photos))

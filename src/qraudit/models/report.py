@@ -88,6 +88,20 @@ class StepRecord:
     title: str
     action: Action | None = None
     files: dict[str, str] = field(default_factory=dict)  # role (screenshot, dom, snapshot) -> file name
+    source: str = ""  # a phone walk's frame: "walk.mp4 @ 00:12.4" or the screenshot's name; "" for a browser walk
+
+
+@dataclass(frozen=True)
+class WalkMedia:
+    """One file of a walk recorded on a phone, as the person handed it in (a copy is in the sealed folder)."""
+
+    name: str  # the copy's path inside the audit folder
+    kind: str  # video | image
+    sha256: str
+    size: int
+    duration_s: float | None = None  # a recording's length
+    created: str | None = None  # when the phone made it (container metadata or EXIF), as written there
+    device: str | None = None  # the phone's make and model, or its OS, where the file names it
 
 
 @dataclass(frozen=True)
@@ -102,7 +116,7 @@ class EarlierWalk:
 
 @dataclass(frozen=True)
 class Target:
-    kind: str  # photo | url
+    kind: str  # photo | url | phone-walk
     source: str
     sha256: str | None = None
     exif: Exif | None = None
@@ -110,6 +124,7 @@ class Target:
     payload_kind: str | None = None
     codes: tuple[Code, ...] = ()  # every code decoded from the photo, outlined in the report
     photo: str | None = None  # file name of the source photo's copy inside the audit folder
+    walk: tuple[WalkMedia, ...] = ()  # a phone walk's recordings and screenshots, in walk order
 
 
 @dataclass(frozen=True)

@@ -111,10 +111,11 @@ def _steps(item: RenderInput, lang: str) -> list[StepView]:
         views.append(
             StepView(
                 n=record.n,
-                url=narrative.clip(record.url, 200),
+                url=narrative.clip(record.source or record.url, 200),  # a phone walk: file @ time
                 title=narrative.clip(record.title, 120),
                 figure=screenshot_figure(item.folder, step_screenshot(record, item.folder), snap, outlines),
-                did=narrative.action_sentence(record.action, lang),
+                did=(pick(LABELS["first_screen"], lang) if record.action is None and record.source
+                     else narrative.action_sentence(record.action, lang)),
                 page=tuple(narrative.page_sentences(record.url, previous, snap, report, record.n, lang)),
                 badges=tuple(badges),
                 mandatory=any(w.mandatory for w in report.walls if w.step == record.n),

@@ -97,6 +97,10 @@ def action_sentence(action: Action | None, lang: str) -> str:
         return f"等待倒计时结束（{action.value} 秒）" if zh else f"Waited {action.value} s for a countdown to end"
     if action.kind == "keyboard":
         return f"用页面键盘在{target}中输入{value}" if zh else f"Typed {value} on the page's keyboard into {target}"
+    if action.kind == "observed":  # a phone walk: what the next screen of the recording showed
+        what = {"the pop-up was closed": "弹窗被关闭", "a screen seen before came back": "之前的画面再次出现",
+                "a new screen": "新的画面"}.get(action.text, action.text) if zh else action.text
+        return f"录屏中的下一个画面：{what}" if zh else f"Next screen of the phone walk: {what}"
     if action.kind == "reload":
         return "重新加载页面" if zh else "Reloaded the page"
     if action.kind == "goto":
@@ -133,7 +137,9 @@ def page_sentences(
     hops = len(snap.redirects) - 1 if snap is not None and snap.redirects else 0
     if hops > 0:
         said.append(f"经过 {hops} 次跳转" if zh else f"Redirected {hops} time{'s' if hops > 1 else ''}")
-    if previous_url is None or url != previous_url:
+    if not url:
+        pass  # a phone walk's screen has no address to tell
+    elif previous_url is None or url != previous_url:
         said.append(f"打开 {short_url(url)}" if zh else f"Showed {short_url(url)}")
     else:
         said.append("停留在同一页面" if zh else "Stayed on the same page")

@@ -1,0 +1,69 @@
+"""What the person did, from the screens they saw: a WalkResult the verdict reads as it reads the browser's.
+
+Between two keyframes the person did something; the screens say what it came to, never which finger moved:
+- a wall (a pop-up) that is gone on the next screen was dismissed;
+- the same screen again after another one is a wall (or a page) that came back;
+- a wallet's own cashier sheet (确认支付 with an amount, over 微信支付 / 零钱 / 支付宝) is payment reached;
+- the walk ends where the recording ends: the last screen is where the person was stopped, or paid.
+"""
+
+from __future__ import annotations
+
+from qraudit.models import Action, Payment, Snapshot
+from qraudit.rules import EvalContext
+from qraudit.walk.fingerprint import fingerprint
+from qraudit.walk.walker import WalkResult
+
+
+def is_cashier(snapshot: Snapshot, vocab) -> bool:
+    text = "\n".join(t.text for t in snapshot.texts)
+    return bool(
+        vocab.phrases["cashier_pay"].search(text) and vocab.phrases["cashier_wallet"].search(text)
+        and vocab.phrases["item_price"].search(text)
+    ) or bool(vocab.phrases["payment_done"].search(text))
+
+
+def _observed(before: Snapshot, after: Snapshot, seen: set[str]) -> Action:
+    if before.overlays and not after.overlays:
+        what = "the pop-up was closed"
+    elif fingerprint(after) in seen:
+        what = "a screen seen before came back"
+    else:
+        what = "a new screen"
+    return Action("observed", text=what, reason="observed")
+
+
+def infer_walk(snapshots: list[Snapshot], ruleset, payload_kind: str | None = None) -> WalkResult:
+    vocab = ruleset.vocabulary
+    result = WalkResult()
+    seen: set[str] = set()
+    for i, snap in enumerate(snapshots):
+        action = None if i == 0 else _observed(snapshots[i - 1], snap, seen)
+        paid = result.payment is not None
+        cashier = not paid and is_cashier(snap, vocab)
+        ctx = EvalContext(payload_kind=payload_kind, after_payment=paid or cashier)
+        result.matches.extend(ruleset.evaluate(snap, ctx))
+        result.snapshots.append(snap)
+        result.actions.append(action)
+        state = fingerprint(snap)
+        result.step_states.append(state)
+        seen.add(state)
+        if cashier:
+            result.payment = Payment(how="phone:cashier-sheet", step=snap.step, url=None)
+            break
+    result.end_reason = "payment" if result.payment else "dead-end"
+    if result.payment is None and result.snapshots:
+        # The person stopped on the last screen: whatever wall it shows held them there.
+        result.stuck_steps.append(result.snapshots[-1].step)
+    return result
+
+
+def shows_checkout(snapshots: list[Snapshot], vocab) -> bool:
+    """Anything of a checkout at all: a pay word on a control, a price, a field a payment needs."""
+    for snap in snapshots:
+        text = "\n".join(t.text for t in snap.texts)
+        if vocab.phrases["pay_verbs"].search(text) or vocab.phrases["item_price"].search(text):
+            return True
+        if any(vocab.control_kind(c.text) == "proceed" for c in snap.controls):
+            return True
+    return False

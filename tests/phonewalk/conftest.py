@@ -1,0 +1,23 @@
+"""Phone walks recorded once per test session from pages/, as a recording and as a screenshot series."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.phonewalk.recorder import record
+
+# kind -> (screens in the order the person saw them, verdict, mandatory walls, payment reached)
+WALKS = {
+    "mandatory-follow": (["bill", "follow-wall"], "violation", ["follow"], False),
+    "optional-follow-then-paid": (["bill", "follow-optional", "bill", "cashier"], "compliant", [], True),
+    "login-wall": (["bill", "login"], "violation", ["login"], False),
+    "personal-data-form": (["pd-form"], "violation", ["personal_data"], False),
+    "cashier-reached": (["bill", "cashier"], "compliant", [], True),
+    "no-checkout": (["notice"], "inconclusive", [], False),
+}
+
+
+@pytest.fixture(scope="session")
+def phone_walks(tmp_path_factory):
+    root = tmp_path_factory.mktemp("phone-walks")
+    return {kind: record(screens, root / kind, title="城东停车") for kind, (screens, *_) in WALKS.items()}
