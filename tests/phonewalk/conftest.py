@@ -14,6 +14,8 @@ WALKS = {
     "personal-data-form": (["pd-form"], "violation", ["personal_data"], False),
     "cashier-reached": (["bill", "cashier"], "compliant", [], True),
     "no-checkout": (["notice"], "inconclusive", [], False),
+    # a buy answered only by a toast, then the same page again: the walk stopped there
+    "toast-only-login": (["goods", "goods-toast", "goods"], "violation", ["login"], False),
 }
 
 

@@ -27,6 +27,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".heic", ".heif", ".webp")
 THUMB = (36, 78)  # width, height of the grey copy screens are compared by: a phone screen's shape
 SAME_SCREEN = 2.5  # mean absolute grey difference (0-255) below which two thumbnails show one screen
 STATUS_BAR_ROWS = 5  # of THUMB's 78: the clock and battery change on their own
+PATCH_DELTA, PATCH_CELLS = 40, 6  # a toast darkens dozens of thumbnail cells by far more; video noise none
 
 
 def thumbnail(image: Image.Image) -> np.ndarray:
@@ -34,9 +35,11 @@ def thumbnail(image: Image.Image) -> np.ndarray:
 
 
 def differ(a: np.ndarray | None, b: np.ndarray | None) -> bool:
+    """Two screens, not one: a broad change, or a small patch that changed hard (a toast, a badge, a tick)."""
     if a is None or b is None or a.shape != b.shape:
         return True
-    return float(np.abs(a[STATUS_BAR_ROWS:] - b[STATUS_BAR_ROWS:]).mean()) >= SAME_SCREEN
+    delta = np.abs(a[STATUS_BAR_ROWS:] - b[STATUS_BAR_ROWS:])
+    return float(delta.mean()) >= SAME_SCREEN or int((delta > PATCH_DELTA).sum()) >= PATCH_CELLS
 
 
 CAMERA_TAGS = frozenset({0x829A, 0x829D, 0x8827, 0x920A})  # exposure, f-number, ISO, focal length: a camera wrote it

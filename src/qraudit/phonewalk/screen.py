@@ -28,6 +28,8 @@ DIM_LUMA = 150  # a page under a rgba(0,0,0,.4-.7) mask
 BRIGHT_LUMA = 200
 MIN_DIM_SHARE = 0.25  # of the screen below the chrome
 CELL = 8  # px of the luminance grid
+GAP_PX = 72  # a button row inside a panel, in image px
+TOAST_LUMA = 110  # a toast's box: dark grey or black, with light text
 
 
 _PROMPT = re.compile(r"(请输入|请填写|请选择|输入)")  # how a placeholder starts
@@ -40,7 +42,7 @@ def _middle(line: OcrLine) -> float:
 
 
 def _luma(image: np.ndarray) -> np.ndarray:
-    return image[:, :, 0] * 0.299 + image[:, :, 1] * 0.587 + image[:, :, 2] * 0.114
+    return image[..., 0] * 0.299 + image[..., 1] * 0.587 + image[..., 2] * 0.114
 
 
 def _has_chrome(lines: list[OcrLine], height: int) -> bool:
@@ -69,14 +71,17 @@ def _panel(luma: np.ndarray, top: int) -> tuple[int, int, int, int] | None:
     panel_rows = np.where(row_share > 0.3)[0]
     if panel_rows.size == 0:
         return None
-    # the longest run of consecutive panel rows
+    # the longest run of panel rows; a coloured button across the panel is a short gap inside it
+    gap = max(1, GAP_PX // CELL)
     runs, start = [], panel_rows[0]
     for a, b in zip(panel_rows, panel_rows[1:]):
-        if b != a + 1:
+        if b - a > gap:
             runs.append((start, a))
             start = b
     runs.append((start, panel_rows[-1]))
     r0, r1 = max(runs, key=lambda r: r[1] - r[0])
+    if rows - 1 - r1 <= gap:  # a sheet whose last row is its button, flush with the screen's bottom
+        r1 = rows - 1
     col_share = bright[r0: r1 + 1].mean(axis=0)
     panel_cols = np.where(col_share > 0.3)[0]
     if panel_cols.size == 0 or (r1 - r0 + 1) < 3:
@@ -88,6 +93,25 @@ def _panel(luma: np.ndarray, top: int) -> tuple[int, int, int, int] | None:
     if dim[outside].mean() < 0.6:
         return None
     return c0 * CELL, top + r0 * CELL, (c1 - c0 + 1) * CELL, (r1 - r0 + 1) * CELL
+
+
+def _ring(image: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+    """The pixels just around a text line: what it is drawn on."""
+    x, y, w, h = (int(round(v)) for v in box)
+    pad = max(4, h // 2)
+    H, W = image.shape[:2]
+    x0, y0, x1, y1 = max(0, x - pad), max(0, y - pad), min(W, x + w + pad), min(H, y + h + pad)
+    return np.concatenate([image[y0:y0 + 2, x0:x1].reshape(-1, 3), image[max(y0, y1 - 2):y1, x0:x1].reshape(-1, 3)])
+
+
+def _is_toast(image: np.ndarray, line: OcrLine, vocab) -> bool:
+    """A toast: light words on a small dark box in the middle of the screen, not a button."""
+    H, W = image.shape[:2]
+    cx, cy = line.box[0] + line.box[2] / 2, line.box[1] + line.box[3] / 2
+    if abs(cx - W / 2) > 0.12 * W or not 0.2 * H < cy < 0.8 * H or vocab.control_kind(line.text) == "proceed":
+        return False
+    ring = _ring(image, line.box)
+    return bool(ring.size) and float(np.median(_luma(ring.astype(np.float32)))) < TOAST_LUMA
 
 
 def _buttonish(image: np.ndarray, box: tuple[float, float, float, float], page_bg: np.ndarray) -> bool:
@@ -132,6 +156,9 @@ def read_screen(step: int, image: np.ndarray, lines: list[OcrLine], vocab, codes
     texts, controls, fields = [], [], []
     for i, line in enumerate(page):
         in_overlay = inside(line.box)
+        if _is_toast(image, line, vocab):  # as the browser marks a toast: shown briefly, no control
+            texts.append(TextBlock(line.text, css(line.box), in_overlay=in_overlay, transient=True))
+            continue
         texts.append(TextBlock(line.text, css(line.box), in_overlay=in_overlay))
         clean = normalize(line.text)
         prompt = _PROMPT.search(clean)
