@@ -67,7 +67,8 @@
     for (let level = 1; n && level <= 8; n = n.parentElement, level++) {
       // The page, or an app's mount point (React's root listens for everything), is no list's delegate.
       if (n === document.body || n === document.documentElement || reactRoot(n)) return 0;
-      if (tappable.has(n)) return level;
+      // A list delegates for its items; an element with one child (a button around its label) does not.
+      if (tappable.has(n)) return n.childElementCount >= 2 ? level : 0;
     }
     return 0;
   });
