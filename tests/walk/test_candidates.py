@@ -1,6 +1,6 @@
 """The walker's options at one step, on hand-built snapshots read with the real vocabulary."""
 
-from qraudit.models import Box, Checkbox, Control, Dialog, FormField, Snapshot, TextBlock
+from qraudit.models import Box, Checkbox, Control, Dialog, FormField, Overlay, Snapshot, TextBlock
 from qraudit.walk.candidates import candidate_actions
 from qraudit.walk.values import PAYMENT_VALUES
 
@@ -232,3 +232,28 @@ def test_one_priced_block_or_the_list_holding_the_cards_is_not_a_product(vocab):
         Control("c2", "山茶油 ￥128", tag="div", box=Box(195, 100, 190, 200)),
     ))
     assert kinds(candidate_actions(listing, vocab)) == [("click", "open-item", "燕麦片 ￥39.90")]
+
+
+def test_a_sheet_that_asks_gets_its_only_option_and_its_panel_is_never_pressed_as_a_button(vocab):
+    sheet = Box(0, 400, 390, 444)
+    page = snap(
+        controls=(
+            Control("panel", "￥99 请选择 规格 标准 购买数量 加入购物车 立即购买", tag="div", in_overlay=True, box=sheet),
+            Control("std", "标准", tag="span", in_overlay=True, group="g11", box=Box(16, 520, 60, 30)),
+            Control("add", "加入购物车", in_overlay=True, group="g13", box=Box(0, 780, 190, 44)),
+            Control("buy", "立即购买", in_overlay=True, group="g13", box=Box(195, 780, 190, 44)),
+        ),
+        overlays=(Overlay(sheet, "￥99 请选择 规格 标准 购买数量 加入购物车 立即购买"),),
+    )
+    actions = candidate_actions(page, vocab)
+    assert (actions[0].text, actions[0].reason) == ("标准", "choose-option")
+    assert "￥99 请选择 规格 标准 购买数量 加入购物车 立即购买" not in [a.text for a in actions]
+    alone = snap(controls=(Control("std", "标准", in_overlay=True, group="g11"), Control("buy", "确定", in_overlay=True)),
+                 overlays=(Overlay(sheet, "规格 标准"),))
+    assert "choose-option" not in [a.reason for a in candidate_actions(alone, vocab)]  # nothing asks: no choice
+
+
+def test_a_worded_add_comes_before_a_bare_plus(vocab):
+    page = snap(controls=(Control("p", "+", box=Box(330, 300, 30, 30)), Control("a", "加入购物车", box=Box(0, 760, 390, 44))),
+                dialogs=(Dialog("alert", "购物车是空的", 1),))
+    assert [a.text for a in candidate_actions(page, vocab)][0] == "加入购物车"

@@ -197,7 +197,8 @@ def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> tuple[list
     checkout button that silently does nothing while the cart is empty."""
     if items_added:
         return [], False
-    adders = [c for c in snapshot.controls if _adds(c, vocab, snapshot)]
+    # 加入购物车 says what it does; a bare + may be a quantity stepper whose − is hidden at one.
+    adders = sorted((c for c in snapshot.controls if _adds(c, vocab, snapshot)), key=lambda c: normalize(c.text) in PLUS_SIGNS)
     if not adders:
         return [], False
     proceed_ready = any(_usable(c) and vocab.control_kind(c.text) == "proceed" for c in snapshot.controls)
@@ -213,7 +214,8 @@ def _sheet_actions(snapshot: Snapshot, vocab) -> list[Action]:
     adds = [c for c in inside if _adds(c, vocab, snapshot)]
     if not adds and not any(_is_stepper_plus(c, snapshot) for c in inside):
         return []
-    buys = sorted((c for c in inside if vocab.control_kind(c.text) == "proceed"), key=lambda c: _proceed_rank(c, vocab))
+    buys = sorted((c for c in inside if vocab.control_kind(c.text) == "proceed" and not _container(c, snapshot)),
+                  key=lambda c: _proceed_rank(c, vocab))
     return [Action("click", c.ref, text=c.text, reason="proceed") for c in buys] + [
         Action("click", c.ref, text=c.text, reason="add-item") for c in adds[:1]
     ]
@@ -240,10 +242,14 @@ def _option_actions(snapshot: Snapshot, vocab) -> list[Action]:
             continue
         if vocab.control_kind(c.text) is not None or vocab.phrases["add_item"].search(c.text):
             continue
+        if vocab.phrases["choose_prompt"].search(c.text) or vocab.phrases["item_price"].search(c.text):
+            continue  # the sheet's heading (￥99 请选择), not one of its options
         groups.setdefault(c.group, []).append(c)
+    # A group of one (a single 标准 size) is still a choice to make when the sheet says 请选择.
+    asks = any(vocab.phrases["choose_prompt"].search(o.text) for o in snapshot.overlays)
     actions = []
     for members in groups.values():
-        if len(members) < 2 or any(m.selected for m in members):
+        if (len(members) < 2 and not asks) or any(m.selected for m in members):
             continue
         choice = next((m for m in members if _usable(m) and not vocab.phrases["sold_out"].search(m.text)), None)
         if choice is not None:
@@ -266,6 +272,7 @@ def _countdown_wait(snapshot: Snapshot, vocab) -> list[Action]:
 _NAME_CHARS = re.compile(r"[^\W\d_]")  # letters and hanzi
 CARD_MAX_CHARS = 80  # a product card: a name, a price, a sales count; a longer block is a section
 LISTING_MIN_CARDS = 2
+CONTAINER_MIN = 2
 
 
 def _holds(outer: Control, inner: Control) -> bool:
@@ -307,8 +314,13 @@ def _proceed_rank(control: Control, vocab) -> tuple:
     return (not strong, not is_button, -y, len(control.text))
 
 
+def _container(control: Control, snapshot: Snapshot) -> bool:
+    """A panel with a listener of its own that holds several controls: pressing its middle presses one of them."""
+    return sum(1 for c in snapshot.controls if c is not control and c.visible and _holds(control, c)) >= CONTAINER_MIN
+
+
 def _proceeds(snapshot: Snapshot, vocab) -> list[Action]:
-    controls = [c for c in snapshot.controls if _usable(c) and vocab.control_kind(c.text) == "proceed"]
+    controls = [c for c in snapshot.controls if _usable(c) and vocab.control_kind(c.text) == "proceed" and not _container(c, snapshot)]
     controls.sort(key=lambda c: _proceed_rank(c, vocab))
     return [Action("click", c.ref, text=c.text, reason="proceed") for c in controls]
 
