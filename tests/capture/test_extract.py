@@ -218,3 +218,13 @@ def test_a_stepper_count_is_a_quantity_and_its_css_plus_is_named(harness, site, 
     kinds = {f.name or f.label: vocab.field_kind(f) for f in snap.fields}
     assert kinds == {"quantity": "quantity", "contact": "phone"}  # a tel input in van-stepper is no phone number
     assert "+" in {c.text for c in snap.controls}  # van-stepper__plus draws its sign in CSS
+
+
+def test_taps_delegated_from_a_list_and_a_mask_without_z_index(harness, site):
+    snap = harness.capture(site().url("/delegated.html"))[0]
+    texts = [c.text for c in snap.controls]
+    assert texts.count("+") == 2  # the list's round + buttons, though only the list listens
+    assert any("青瓷茶杯" in t for t in texts)  # and its items, as product cards
+    assert len(snap.overlays) == 1  # a fixed translucent dark mask is over the page without a z-index
+    assert control(snap, "标准").in_overlay
+    assert texts.count("标准") == 1  # the row around the chip is not a second control

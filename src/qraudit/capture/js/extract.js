@@ -73,11 +73,13 @@
   const listens = window.__qrauditTapTest ? window.__qrauditTapTest() : () => false;
   const delegated = window.__qrauditDelegateHolder || (() => 0);
   // An item of a list that listens for its items' taps (<ul> with one handler for every <li>): a product card.
+  // One that holds a tappable element of its own is a row around that control (a sheet's options row), not an item.
   const listItem = (el) => {
     const r = el.getBoundingClientRect();
     const text = shortText(el);
-    return r.width * r.height > 0 && r.width * r.height < 0.5 * vw * vh && text.length > 0 && text.length <= 80 &&
-      !el.querySelector("button, a[href], input, select, textarea");
+    if (!(r.width * r.height > 0 && r.width * r.height < 0.5 * vw * vh && text.length > 0 && text.length <= 80)) return false;
+    if (el.querySelector("button, a[href], input, select, textarea")) return false;
+    return ![...el.querySelectorAll("*")].slice(0, 60).some((d) => listens(d) || style(d).cursor === "pointer");
   };
   // What a delegated listener is for: a small box with a few words or an icon, drawn as a button (its own
   // background or border, or round), with no control inside it.
@@ -115,6 +117,13 @@
   };
   collect(document);
 
+  const RGBA = /rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)(?:[,\s/]+([\d.]+))?/;
+  const dimmer = (cs) => {
+    const m = RGBA.exec(cs.backgroundColor || "");
+    if (!m) return false;
+    const alpha = m[4] === undefined ? 1 : Number(m[4]);
+    return alpha >= 0.2 && alpha <= 0.95 && Math.max(+m[1], +m[2], +m[3]) < 90;
+  };
   // ------------------------------------------------------------ overlays: layers over most of the viewport
   const candidates = [];
   for (const el of elements) {
@@ -129,7 +138,8 @@
     const ih = Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
     const covers = iw * ih >= 0.5 * vw * vh;
     const sheet = cs.position === "fixed" && r.bottom >= vh - 2 && iw >= 0.9 * vw && ih >= 0.3 * vh;
-    const raised = modal || (cs.zIndex !== "auto" && Number(cs.zIndex) > 0);
+    // A fixed, translucent dark mask paints over the page even with no z-index (later positioned boxes do).
+    const raised = modal || (cs.zIndex !== "auto" && Number(cs.zIndex) > 0) || (cs.position === "fixed" && covers && dimmer(cs));
     if ((covers || sheet) && raised && !candidates.some((c) => within(el, c))) candidates.push(el);
   }
   // A mask often has the dialog as a sibling rather than a child: group them.
