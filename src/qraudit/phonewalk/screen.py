@@ -116,13 +116,11 @@ def _is_toast(image: np.ndarray, line: OcrLine, vocab) -> bool:
 
 def _buttonish(image: np.ndarray, box: tuple[float, float, float, float], page_bg: np.ndarray) -> bool:
     """Drawn as a button: its own background around the text, or text in a colour (a link)."""
-    x, y, w, h = (int(round(v)) for v in box)
-    pad = max(4, h // 2)
-    H, W = image.shape[:2]
-    x0, y0, x1, y1 = max(0, x - pad), max(0, y - pad), min(W, x + w + pad), min(H, y + h + pad)
-    ring = np.concatenate([image[y0:y0 + 2, x0:x1].reshape(-1, 3), image[y1 - 2:y1, x0:x1].reshape(-1, 3)])
+    ring = _ring(image, box)
     if ring.size and np.abs(np.median(ring, axis=0) - page_bg).max() > 24:
         return True
+    x, y, w, h = (int(round(v)) for v in box)
+    H, W = image.shape[:2]
     inner = image[max(0, y):min(H, y + h), max(0, x):min(W, x + w)].reshape(-1, 3).astype(np.float32)
     if inner.size == 0:
         return False
