@@ -19,7 +19,7 @@ CHECKBOX_KINDS = ("follow", "marketing", "terms")  # precedence: a bundled box i
 CODE_PHRASE_LISTS = frozenset({
     "add_item", "cart_empty", "sold_out", "countdown", "pay_verbs", "identity_rejected", "field_prompt",
     "open_in_wechat", "open_in_alipay", "open_in_browser", "keypad_confirm", "keypad_switch",
-    "item_price", "cart_link", "cashier_pay", "cashier_wallet", "choose_prompt",
+    "item_price", "cart_link", "cashier_pay", "cashier_wallet", "choose_prompt", "payment_done",
 })
 # Where a field's kind is read from, most trustworthy first. A long label or placeholder is usually a
 # sentence about the form ("Sign in with your mobile number to order") rather than the field's name, so
