@@ -207,22 +207,20 @@ def _media_record(file, copy_name: str):
     return WalkMedia(copy_name, file.kind, file.sha256, file.size, duration, created, device)
 
 
-def phone_walk_case_id(files) -> str:
+def walk_digest(files) -> str:
+    """One SHA-256 for a walk's files, in walk order: the target's hash, and the case id without a target."""
     import hashlib
 
-    digest = hashlib.sha256("".join(f.sha256 for f in files).encode()).hexdigest()[:12]
-    return f"phone-walk-{digest}"
+    return hashlib.sha256("".join(f.sha256 for f in files).encode()).hexdigest()
 
 
 def audit_phone_walk(paths: list[Path], target: AuditTarget | None, ruleset, options: AuditOptions) -> AuditOutcome:
     """The person's walk instead of the browser's: recordings and screenshots -> keyframes -> OCR -> snapshots ->
     the same rules and verdict. Nothing is opened in a browser. Raises InputError for files it cannot read."""
-    import hashlib
-
     from PIL import Image
 
     from qraudit.decode.cascade import decode_image
-    from qraudit.models import Box, PageCode, WalkMedia  # noqa: F401 - WalkMedia for the type of Target.walk
+    from qraudit.models import Box, PageCode
     from qraudit.phonewalk.infer import infer_walk, shows_checkout
     from qraudit.phonewalk.keyframes import keyframes
     from qraudit.phonewalk.media import read_frames, walk_files
@@ -234,7 +232,8 @@ def audit_phone_walk(paths: list[Path], target: AuditTarget | None, ruleset, opt
     files = walk_files(paths, notes)
     frames = read_frames(files, notes)
     keys = keyframes(frames, notes)
-    case_id = target.case_id if target is not None else phone_walk_case_id(files)
+    digest = walk_digest(files)
+    case_id = target.case_id if target is not None else f"phone-walk-{digest[:12]}"
     folder = options.out_dir / case_id
     work = folder.with_name(folder.name + ".partial")
     shutil.rmtree(work, ignore_errors=True)
@@ -265,7 +264,7 @@ def audit_phone_walk(paths: list[Path], target: AuditTarget | None, ruleset, opt
     target_model = Target(
         kind="phone-walk",
         source=", ".join(str(p) for p in paths),
-        sha256=hashlib.sha256("".join(f.sha256 for f in files).encode()).hexdigest(),
+        sha256=digest,
         payload=target.payload if target is not None else None,
         payload_kind=payload_kind,
         codes=target.photo.codes if target is not None and target.photo else (),

@@ -52,7 +52,10 @@ def test_bad_files_are_one_line_errors_with_exit_2(tmp_path, phone_walks):
     exif = Image.Exif()
     exif.get_ifd(0x8769)[0x829A] = 0.01  # an exposure time: a camera took it
     Image.new("RGB", (400, 300), "white").save(camera, exif=exif)
-    for bad, words in ((empty, "empty file"), (text, "neither a screen recording"), (truncated, "not a readable screen recording"),
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "readme.txt").write_text("no screens here", encoding="utf-8")
+    for bad, words in ((notes, "holds no screen recording"), (empty, "empty file"), (text, "neither a screen recording"), (truncated, "not a readable screen recording"),
                        (camera, "a camera photo"), (tmp_path / "missing.mp4", "no such file")):
         result = run("--walk", str(bad), "--out", str(tmp_path / "out"))
         assert result.exit_code == ExitCode.USAGE, (bad, result.output)
