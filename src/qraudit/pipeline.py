@@ -58,7 +58,7 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _target_model(target: AuditTarget) -> Target:
+def target_model(target: AuditTarget) -> Target:
     photo = target.photo
     return Target(
         kind=target.kind,
@@ -162,7 +162,7 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
         errors.append(result.error)
     report = Report(
         case_id=target.case_id,
-        target=_target_model(target),
+        target=target_model(target),
         start_url=target.payload if quick is None else None,
         profile=profile,
         started_at=started,
@@ -190,96 +190,3 @@ def step_records(result: WalkResult) -> Iterator[StepRecord]:
     for snap, action in zip(result.snapshots, result.actions):
         files = {k: v for k, v in (("screenshot", snap.screenshot), ("full", snap.full_screenshot), ("dom", snap.dom_file)) if v}
         yield StepRecord(n=snap.step, url=snap.url, title=snap.title, action=action, files=files)
-
-
-
-
-# ---------------------------------------------------------------- a walk done on a phone (issue 14)
-NO_CHECKOUT = "the recording shows no checkout: no pay button, no price, no wall"
-STOPPED_UNPAID = "the recording ends before payment, and its last screen shows no wall that stopped the walk"
-
-
-def _media_record(file, copy_name: str):
-    from qraudit.models import WalkMedia
-    from qraudit.phonewalk.media import file_metadata
-
-    duration, created, device = file_metadata(file)
-    return WalkMedia(copy_name, file.kind, file.sha256, file.size, duration, created, device)
-
-
-def walk_digest(files) -> str:
-    """One SHA-256 for a walk's files, in walk order: the target's hash, and the case id without a target."""
-    import hashlib
-
-    return hashlib.sha256("".join(f.sha256 for f in files).encode()).hexdigest()
-
-
-def audit_phone_walk(paths: list[Path], target: AuditTarget | None, ruleset, options: AuditOptions) -> AuditOutcome:
-    """The person's walk instead of the browser's: recordings and screenshots -> keyframes -> OCR -> snapshots ->
-    the same rules and verdict. Nothing is opened in a browser. Raises InputError for files it cannot read."""
-    from PIL import Image
-
-    from qraudit.decode.cascade import decode_image
-    from qraudit.models import Box, PageCode
-    from qraudit.phonewalk.infer import infer_walk, shows_checkout
-    from qraudit.phonewalk.keyframes import keyframes
-    from qraudit.phonewalk.media import read_frames, walk_files
-    from qraudit.phonewalk.ocr import read_lines
-    from qraudit.phonewalk.screen import CSS_WIDTH, read_screen
-
-    started = utc_now()
-    notes: list[str] = []
-    files = walk_files(paths, notes)
-    frames = read_frames(files, notes)
-    keys = keyframes(frames, notes)
-    digest = walk_digest(files)
-    case_id = target.case_id if target is not None else f"phone-walk-{digest[:12]}"
-    folder = options.out_dir / case_id
-    work = folder.with_name(folder.name + ".partial")
-    shutil.rmtree(work, ignore_errors=True)
-    (work / "walk").mkdir(parents=True)
-    media = []
-    for i, file in enumerate(files, 1):
-        copy = f"walk/{i:02d}-{file.path.name}"
-        shutil.copyfile(file.path, work / copy)
-        media.append(_media_record(file, copy))
-    snapshots, sources = [], {}
-    for n, key in enumerate(keys, 1):
-        image = key.frame.image
-        scale = image.shape[1] / CSS_WIDTH
-        codes = tuple(
-            PageCode(c.text, c.kind, Box(c.box.x / scale, c.box.y / scale, c.box.width / scale, c.box.height / scale))
-            for c in decode_image(Image.fromarray(image), ("zxing",))
-        )
-        name = f"step-{n:02d}.png"
-        Image.fromarray(image).save(work / name, compress_level=1)  # full size, as the phone showed it; fast to write
-        snapshots.append(replace(read_screen(n, image, read_lines(image), ruleset.vocabulary, codes), screenshot=name))
-        sources[n] = key.frame.source
-    payload_kind = target.payload_kind if target is not None else None
-    result = infer_walk(snapshots, ruleset, payload_kind)
-    decision = decide(result, ruleset.by_id)
-    if decision.verdict == "inconclusive" and not decision.walls:
-        reason = STOPPED_UNPAID if shows_checkout(snapshots, ruleset.vocabulary) else NO_CHECKOUT
-        decision = replace(decision, reason=reason)
-    target_model = Target(
-        kind="phone-walk",
-        source=", ".join(str(p) for p in paths),
-        sha256=digest,
-        payload=target.payload if target is not None else None,
-        payload_kind=payload_kind,
-        codes=target.photo.codes if target is not None and target.photo else (),
-        photo=photo_copy_name(target.photo.source) if target is not None and target.photo else None,
-        walk=tuple(media),
-    )
-    steps = tuple(replace(record, source=sources.get(record.n, "")) for record in step_records(result))
-    report = Report(
-        case_id=case_id, target=target_model, start_url=None, profile="phone", started_at=started,
-        finished_at=utc_now(), versions=Versions(tool=__version__, rules_hash=ruleset.hash, browser=""),
-        verdict=decision.verdict, verdict_reason=decision.reason, reached_payment=result.payment is not None,
-        payment=result.payment, walls=decision.walls, findings=decision.findings, steps=steps, errors=tuple(notes),
-    )
-    stand_in = target or AuditTarget(kind="phone-walk", source=target_model.source, payload="", payload_kind="")
-    manifest = write_audit_folder(report, snapshots, stand_in, work, options, ruleset)
-    shutil.rmtree(folder, ignore_errors=True)
-    work.rename(folder)
-    return AuditOutcome(report, folder, manifest, tuple(snapshots))

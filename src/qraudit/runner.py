@@ -132,3 +132,26 @@ def run_campaign(batch: Batch, ruleset, options: AuditOptions, jobs: int, resume
 
     outcomes = run_audits(todo, ruleset, options, jobs=jobs, on_done=finished)
     return outcomes, sorted(wanted & done)
+
+
+def run_phone_walk(plan, ruleset, options: AuditOptions, resume: bool):
+    """Audit one phone walk (a PhoneWalkPlan) into options.out_dir, recorded in campaign.db like any audit.
+
+    Returns (outcome, None), or (None, case id) when --resume finds these very files already audited there.
+    A browser audit of the same code is never taken for the phone walk: the target's hash must match."""
+    from qraudit.campaign import CampaignStore
+    from qraudit.phone_pipeline import audit_phone_walk
+    from qraudit.report import read_report
+
+    with CampaignStore.open(options.out_dir) as store:
+        if resume and plan.case_id in store.prepare_resume():
+            earlier = read_report(options.out_dir / plan.case_id / "report.json")
+            if earlier.target.kind == "phone-walk" and earlier.target.sha256 == plan.digest:
+                return None, plan.case_id
+        elif not resume:
+            store.cleanup_partials()
+        if plan.target is not None:
+            store.record_target(plan.target)
+        outcome = audit_phone_walk(plan, plan.target, ruleset, options)
+        store.record_audit(outcome.report, outcome.folder)
+    return outcome, None

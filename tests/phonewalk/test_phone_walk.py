@@ -10,7 +10,8 @@ import jsonschema
 import numpy as np
 import pytest
 
-from qraudit.pipeline import AuditOptions, audit_phone_walk
+from qraudit.phone_pipeline import audit_phone_walk
+from qraudit.pipeline import AuditOptions
 from qraudit.rules import load_ruleset
 from tests.phonewalk.conftest import WALKS
 

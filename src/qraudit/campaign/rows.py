@@ -58,6 +58,11 @@ def link_case(db: sqlite3.Connection, photo_sha256: str | None, case_id: str, so
     )
 
 
+def photo_sha256_of(report: Report) -> str | None:
+    """The photo an audit was made from; a phone walk's hash is of its recordings (its sign's photo is linked)."""
+    return None if report.target.kind == "phone-walk" else report.target.sha256
+
+
 def insert_audit(db: sqlite3.Connection, report: Report, folder: str, manifest: str | None) -> None:
     t = report.target
     db.execute(
@@ -65,7 +70,7 @@ def insert_audit(db: sqlite3.Connection, report: Report, folder: str, manifest: 
              verdict_reason, reached_payment, profile, started_at, finished_at, venue, manifest_sha256, report_json,
              recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
-            report.case_id, folder, t.kind, t.source, t.payload, t.payload_kind, report.start_url, t.sha256,
+            report.case_id, folder, t.kind, t.source, t.payload, t.payload_kind, report.start_url, photo_sha256_of(report),
             report.verdict, report.verdict_reason, int(report.reached_payment), report.profile, report.started_at,
             report.finished_at, venue_of(report), manifest, as_json(to_data(report)), utc_now(),
         ),

@@ -24,6 +24,7 @@ from qraudit.campaign.rows import (
     ensure_photo,
     insert_audit,
     link_case,
+    photo_sha256_of,
     upsert_photo,
 )
 from qraudit.campaign.schema import migrate
@@ -159,9 +160,10 @@ class CampaignStore:
         with self._transaction() as db:
             db.execute("DELETE FROM audits WHERE case_id = ?", (report.case_id,))  # cascades to walls, artifacts
             insert_audit(db, report, self._relative(folder), manifest)
-            if report.target.sha256:
-                ensure_photo(db, report.target.sha256, report.target.source, report)
-            link_case(db, report.target.sha256, report.case_id, report.target.source)
+            photo = photo_sha256_of(report)
+            if photo:
+                ensure_photo(db, photo, report.target.source, report)
+            link_case(db, photo, report.case_id, report.target.source)
             db.executemany(
                 "INSERT INTO artifacts (case_id, path, sha256, size) VALUES (?, ?, ?, ?)",
                 [(report.case_id, a.path, a.sha256, a.size) for a in files],

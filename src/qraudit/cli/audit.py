@@ -73,10 +73,12 @@ def _summary_table(outcomes: list[AuditOutcome]) -> Table:
     return table
 
 
-def _audit_phone_walk(targets: list[str], walk: list[Path], ruleset, options: AuditOptions, fail_on: FailOn, as_json: bool) -> None:
+def _audit_phone_walk(targets: list[str], walk: list[Path], ruleset, options: AuditOptions, fail_on: FailOn, as_json: bool,
+                      resume: bool) -> None:
     """`audit [TARGET] --walk PATH...`: the person's walk on a phone, read instead of browsing; exits."""
-    from qraudit.pipeline import audit_phone_walk
-    from qraudit.runner import collect_targets
+    from qraudit.phone_pipeline import plan_phone_walk
+    from qraudit.report import read_report
+    from qraudit.runner import collect_targets, run_phone_walk
     from qraudit.serde import to_data
 
     if len(targets) > 1:
@@ -89,16 +91,21 @@ def _audit_phone_walk(targets: list[str], walk: list[Path], ruleset, options: Au
         if not batch.targets:
             fail(f"{targets[0]}: no code found in the photo")
         target = batch.targets[0]
+    plan = plan_phone_walk(walk, target)  # every file found and hashed before anything is decoded
     with err_console.status("reading the phone walk (frames, OCR)"):
-        outcome = audit_phone_walk(walk, target, ruleset, options)
-    r = outcome.report
-    for note in r.errors:
-        err_console.print(f"[yellow]note:[/] {note}", highlight=False)
-    main = outcome.folder / ("report.html" if "html" in options.formats else "report.json")
-    err_console.print(f"[{VERDICT_STYLE[r.verdict]}]{r.verdict}[/] {r.case_id}  {main}  manifest sha256 {outcome.manifest_sha256}", highlight=False)
+        outcome, skipped = run_phone_walk(plan, ruleset, options, resume)
+    if skipped:
+        err_console.print(f"resume: {skipped} already audited from these files, skipped")
+        r = read_report(options.out_dir / skipped / "report.json")
+    else:
+        r = outcome.report
+        for note in r.errors:
+            err_console.print(f"[yellow]note:[/] {note}", highlight=False)
+        main = outcome.folder / ("report.html" if "html" in options.formats else "report.json")
+        err_console.print(f"[{VERDICT_STYLE[r.verdict]}]{r.verdict}[/] {r.case_id}  {main}  manifest sha256 {outcome.manifest_sha256}", highlight=False)
     if as_json:
         print(json.dumps([to_data(r)], ensure_ascii=False, indent=2, sort_keys=True))
-    else:
+    elif outcome is not None:
         console.print(_summary_table([outcome]))
     raise typer.Exit(int(exit_code_for([r], fail_on, 0, 0)))
 
@@ -160,7 +167,7 @@ def audit(
     if "json" not in formats:
         options = replace(options, formats=("json", *formats))  # report.json is what --resume reads back
     if walk:
-        _audit_phone_walk(list(targets or []), walk, ruleset, options, fail_on, as_json)
+        _audit_phone_walk(list(targets or []), walk, ruleset, options, fail_on, as_json, resume)
     if not targets:
         fail("name a photo, a folder of photos or a URL to audit, or a phone walk with --walk")
     with audit_progress() as reading:
