@@ -108,8 +108,8 @@ def audit_phone_walk(walk: list[Path] | PhoneWalkPlan, target: AuditTarget | Non
     payload_kind = target.payload_kind if target is not None else None
     result = infer_walk(snapshots, ruleset, payload_kind)
     decision = decide(result, ruleset.by_id)
-    if decision.verdict == "inconclusive" and not decision.walls:
-        reason = STOPPED_UNPAID if shows_checkout(snapshots, ruleset.vocabulary) else NO_CHECKOUT
+    if decision.verdict == "inconclusive" and result.end_reason == "dead-end":  # the browser's words do not fit
+        reason = STOPPED_UNPAID if decision.walls or shows_checkout(snapshots, ruleset.vocabulary) else NO_CHECKOUT
         decision = replace(decision, reason=reason)
     # The sign's photo (its EXIF place and time, its codes) when one was given; the walk's own hash either way.
     base = target_model(target) if target is not None else Target(kind="phone-walk", source="")

@@ -16,6 +16,10 @@ WALKS = {
     "no-checkout": (["notice"], "inconclusive", [], False),
     # a buy answered only by a toast, then the same page again: the walk stopped there
     "toast-only-login": (["goods", "goods-toast", "goods"], "violation", ["login"], False),
+    # a mini-program's profile sheet refused (拒绝), then the wallet's sheet with a plain 支付 button paid
+    "profile-sheet-refused-then-paid": (["bill", "mp-profile-sheet", "bill", "cashier-plain"], "compliant", [], True),
+    # the scan opens the account's profile page (关注公众号, 发消息) and the walk ends there
+    "account-profile-end": (["bill", "account-profile"], "violation", ["follow"], False),
 }
 
 

@@ -15,6 +15,8 @@ from qraudit.pipeline import AuditOptions
 from qraudit.rules import load_ruleset
 from tests.phonewalk.conftest import WALKS
 
+# walls a walk shows and refuses on its way to payment: reported, not mandatory
+OPTIONAL = {"optional-follow-then-paid": {"follow"}, "profile-sheet-refused-then-paid": {"login"}}
 SCHEMA = json.loads((Path(__file__).parents[2] / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
 
 
@@ -33,6 +35,8 @@ def test_each_kind_of_walk_gets_its_verdict(kind, form, phone_walks, ruleset, tm
     assert report.verdict == verdict, report.verdict_reason
     assert sorted(w.category for w in report.walls if w.mandatory) == mandatory
     assert report.reached_payment is paid
+    optional = {w.category for w in report.walls if not w.mandatory}
+    assert optional >= OPTIONAL.get(kind, set()), report.walls
 
 
 def test_the_report_says_a_person_walked_it_and_seals_the_originals(phone_walks, ruleset, tmp_path):

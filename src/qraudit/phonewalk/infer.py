@@ -15,12 +15,19 @@ from qraudit.walk.fingerprint import fingerprint
 from qraudit.walk.walker import WalkResult
 
 
-def is_cashier(snapshot: Snapshot, vocab) -> bool:
-    text = "\n".join(t.text for t in snapshot.texts)
-    return bool(
-        vocab.phrases["cashier_pay"].search(text) and vocab.phrases["cashier_wallet"].search(text)
-        and vocab.phrases["item_price"].search(text)
-    ) or bool(vocab.phrases["payment_done"].search(text))
+def paid_how(snapshot: Snapshot, vocab) -> str | None:
+    """How a screen shows payment: the wallet's cashier sheet, or the page saying it is paid; else None.
+
+    The sheet's pay button (支付, 确认支付, 立即付款) is a line of its own, so it is read line by line; the
+    wallet's words (零钱, 储蓄卡, 付款给) and an amount may be anywhere on the screen."""
+    lines = [t.text for t in snapshot.texts]
+    text = "\n".join(lines)
+    if any(vocab.phrases["cashier_pay"].search(line) for line in lines) and vocab.phrases["cashier_wallet"].search(text) \
+            and vocab.phrases["item_price"].search(text):
+        return "phone:cashier-sheet"
+    if vocab.phrases["payment_done"].search(text):
+        return "phone:payment-done"
+    return None
 
 
 def _observed(before: Snapshot, after: Snapshot, seen: set[str]) -> Action:
@@ -40,7 +47,8 @@ def infer_walk(snapshots: list[Snapshot], ruleset, payload_kind: str | None = No
     for i, snap in enumerate(snapshots):
         action = None if i == 0 else _observed(snapshots[i - 1], snap, seen)
         paid = result.payment is not None
-        cashier = not paid and is_cashier(snap, vocab)
+        how = None if paid else paid_how(snap, vocab)
+        cashier = how is not None
         ctx = EvalContext(payload_kind=payload_kind, after_payment=paid or cashier)
         result.matches.extend(ruleset.evaluate(snap, ctx))
         result.snapshots.append(snap)
@@ -49,7 +57,7 @@ def infer_walk(snapshots: list[Snapshot], ruleset, payload_kind: str | None = No
         result.step_states.append(state)
         seen.add(state)
         if cashier:
-            result.payment = Payment(how="phone:cashier-sheet", step=snap.step, url=None)
+            result.payment = Payment(how=how, step=snap.step, url=None)
             break
     result.end_reason = "payment" if result.payment else "dead-end"
     if result.payment is None and result.snapshots:
