@@ -21,6 +21,7 @@ bench: setup
 	@$(PY) benchmarks/accuracy.py
 	@$(PY) benchmarks/accuracy.py --tier blind
 	@$(PY) benchmarks/phonewalk.py
+	@PYTHONPATH=. $(PY) tests/phonewalk_blind/run_blind.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

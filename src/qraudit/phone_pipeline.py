@@ -15,6 +15,7 @@ from pathlib import Path
 from qraudit import __version__
 from qraudit.models import Report, Target, Versions
 from qraudit.outputs import write_audit_folder
+from qraudit.phonewalk.media import WalkFile
 from qraudit.pipeline import AuditOptions, AuditOutcome, step_records, target_model, utc_now
 from qraudit.targets import AuditTarget
 from qraudit.walk.verdict import decide
@@ -29,7 +30,7 @@ class PhoneWalkPlan:
     """The walk's files in walk order, what was said about them, and the case they make."""
 
     paths: tuple[Path, ...]
-    files: tuple  # of phonewalk.media.WalkFile
+    files: tuple[WalkFile, ...]
     notes: tuple[str, ...]
     digest: str  # one SHA-256 over the files' hashes, in walk order
     case_id: str
@@ -64,21 +65,17 @@ def _snapshots(keys, ruleset, work: Path):
     """One Snapshot per keyframe, its full-size image saved beside it; and where each came from."""
     from PIL import Image
 
-    from qraudit.decode.cascade import decode_image
-    from qraudit.models import Box, PageCode
+    from qraudit.capture.codes import screen_codes
     from qraudit.phonewalk.ocr import read_lines
     from qraudit.phonewalk.screen import CSS_WIDTH, read_screen
 
     snapshots, sources = [], {}
     for n, key in enumerate(keys, 1):
         image = key.frame.image
-        scale = image.shape[1] / CSS_WIDTH
-        codes = tuple(
-            PageCode(c.text, c.kind, Box(c.box.x / scale, c.box.y / scale, c.box.width / scale, c.box.height / scale))
-            for c in decode_image(Image.fromarray(image), ("zxing",))
-        )
+        picture = Image.fromarray(image)
+        codes = screen_codes(picture, image.shape[1] / CSS_WIDTH)  # a follow code on screen is evidence
         name = f"step-{n:02d}.png"
-        Image.fromarray(image).save(work / name, compress_level=1)  # full size, as the phone showed it; fast to write
+        picture.save(work / name, compress_level=1)  # full size, as the phone showed it; fast to write
         snapshots.append(replace(read_screen(n, image, read_lines(image), ruleset.vocabulary, codes), screenshot=name))
         sources[n] = key.frame.source
     return snapshots, sources

@@ -76,3 +76,14 @@ def test_a_signed_stamped_english_walk_verifies(phone_walks, tmp_path, serve, lo
     assert {"report.sarif", "report.junit.xml"} <= listed and any(p.startswith("walk/") for p in listed)
     html = (folder / "report.html").read_text(encoding="utf-8")
     assert 'lang="en"' in html and "phone" in html.lower()
+
+
+def test_a_killed_walk_leaves_only_a_partial_folder_that_resume_clears(phone_walks, tmp_path):
+    from qraudit.phone_pipeline import plan_phone_walk
+
+    walk = phone_walks["login-wall"].video
+    leftover = tmp_path / f"{plan_phone_walk([walk]).case_id}.partial"  # what a kill -9 mid-OCR leaves
+    (leftover / "walk").mkdir(parents=True)
+    result = run("audit", "--walk", str(walk), "--out", str(tmp_path), "--resume", "--format", "json")
+    assert result.exit_code == ExitCode.VIOLATION, result.output
+    assert not leftover.exists() and (tmp_path / leftover.name.removesuffix(".partial") / "report.json").is_file()

@@ -389,7 +389,7 @@ def build() -> dict[str, str]:
 <div style="position:fixed;right:6px;bottom:184px;width:calc(25% - 8px);height:52px;background:#fff;border-radius:6px;text-align:center;line-height:52px;font-size:18px">⌫</div>
 """
     p["ali-merchant"] = page("付款", merchant, "")
-    p["ali-cashier"] = page("付款", merchant + ali_cashier("36.50", "鲜丰水果（古墩路店）"), ALI_EXTRA + WXPAY_CSS)
+    p["ali-cashier"] = page("付款", merchant + ali_cashier("36.50", "鲜丰水果（古墩路店）"), WXPAY_CSS)
     p["ali-cashier-park"] = page("停车缴费", bill_body(plate="沪B·6K728").replace("城东智慧停车 · 杭州市民中心P2停车场", "浦东智慧停车 · 世纪大道地下停车场") + ali_cashier("10.00", "停车费 沪B·6K728"), BILL_CSS + WXPAY_CSS)
 
     # notice / poster (no checkout)
@@ -455,8 +455,6 @@ def build() -> dict[str, str]:
 <div style="margin:30px 40px;height:44px;line-height:44px;text-align:center;border:1px solid #07c160;color:#07c160;border-radius:8px;font-size:17px">Done</div>""", "")
     return p
 
-
-ALI_EXTRA = ""
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.phonewalk.recorder import record  # noqa: E402
+from tests.phonewalk_blind import make_pages  # noqa: E402
 from tests.phonewalk_blind.walks import WALKS, urls  # noqa: E402
 
 
@@ -57,6 +58,7 @@ def detail(s: dict) -> str:
 
 
 def main(kinds: list[str]) -> int:
+    make_pages.main()  # the screens are written from make_pages.py on every run, never kept in git
     root = Path(tempfile.mkdtemp(prefix="qraudit-blind-"))
     rows, failures = [], []
     t0 = time.monotonic()

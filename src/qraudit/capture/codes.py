@@ -13,13 +13,20 @@ from qraudit.models import Box, PageCode
 SCREENSHOT_STAGES = ("zxing",)  # zxing-cpp is safe from the sessions' worker threads (OpenCV locks itself)
 
 
-def page_codes(png: bytes, scroll: tuple[float, float] = (0.0, 0.0)) -> tuple[PageCode, ...]:
-    """Codes in a CSS-pixel screenshot; boxes are moved by -scroll so they match the viewport's boxes."""
+def screen_codes(image: Image.Image, scale: float = 1.0, scroll: tuple[float, float] = (0.0, 0.0)) -> tuple[PageCode, ...]:
+    """Codes in a rendered screen whose pixels are `scale` times CSS pixels (a phone's keyframe: 3), in CSS
+    pixels, moved by -scroll so they match the viewport's boxes."""
     from qraudit.decode.cascade import decode_image  # the one call into the decoder
 
-    with Image.open(io.BytesIO(png)) as image:
-        codes = decode_image(image.convert("RGB"), SCREENSHOT_STAGES)
+    codes = decode_image(image.convert("RGB"), SCREENSHOT_STAGES)
     sx, sy = scroll
     return tuple(
-        PageCode(c.text, c.kind, Box(c.box.x - sx, c.box.y - sy, c.box.width, c.box.height)) for c in codes
+        PageCode(c.text, c.kind, Box(c.box.x / scale - sx, c.box.y / scale - sy, c.box.width / scale, c.box.height / scale))
+        for c in codes
     )
+
+
+def page_codes(png: bytes, scroll: tuple[float, float] = (0.0, 0.0)) -> tuple[PageCode, ...]:
+    """Codes in a CSS-pixel screenshot; boxes are moved by -scroll so they match the viewport's boxes."""
+    with Image.open(io.BytesIO(png)) as image:
+        return screen_codes(image, 1.0, scroll)
