@@ -15,6 +15,7 @@ from pathlib import Path
 from qraudit import __version__
 from qraudit.models import Report, Target, Versions
 from qraudit.outputs import write_audit_folder
+from qraudit.necessity import judge_for
 from qraudit.phonewalk.media import WalkFile
 from qraudit.pipeline import AuditOptions, AuditOutcome, step_records, target_model, utc_now
 from qraudit.targets import AuditTarget
@@ -104,7 +105,8 @@ def audit_phone_walk(walk: list[Path] | PhoneWalkPlan, target: AuditTarget | Non
     snapshots, sources = _snapshots(keys, ruleset, work)
     payload_kind = target.payload_kind if target is not None else None
     result = infer_walk(snapshots, ruleset, payload_kind)
-    decision = decide(result, ruleset.by_id)
+    judge = judge_for(snapshots, target.payload if target is not None else "", ruleset, options.service)
+    decision = decide(result, ruleset.by_id, judge=judge)
     if decision.verdict == "inconclusive" and result.end_reason == "dead-end":  # the browser's words do not fit
         reason = STOPPED_UNPAID if decision.walls or shows_checkout(snapshots, ruleset.vocabulary) else NO_CHECKOUT
         decision = replace(decision, reason=reason)
@@ -118,6 +120,7 @@ def audit_phone_walk(walk: list[Path] | PhoneWalkPlan, target: AuditTarget | Non
         finished_at=utc_now(), versions=Versions(tool=__version__, rules_hash=ruleset.hash, browser=""),
         verdict=decision.verdict, verdict_reason=decision.reason, reached_payment=result.payment is not None,
         payment=result.payment, walls=decision.walls, findings=decision.findings, steps=steps, errors=tuple(notes),
+        service=judge.service,
     )
     stand_in = target or AuditTarget(kind="phone-walk", source=target_record.source, payload="", payload_kind="")
     manifest = write_audit_folder(report, snapshots, stand_in, work, options, ruleset)

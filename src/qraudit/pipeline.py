@@ -11,7 +11,8 @@ from pathlib import Path
 from qraudit import __version__
 from qraudit.capture import CaptureOptions, Keypad
 from qraudit.errors import QrauditError
-from qraudit.models import EarlierWalk, Payment, Report, Snapshot, StepRecord, Target, Versions
+from qraudit.models import EarlierWalk, Payment, Report, ServiceClass, Snapshot, StepRecord, Target, Versions
+from qraudit.necessity import judge_for
 from qraudit.outputs import photo_copy_name, write_audit_folder
 from qraudit.rules import EvalContext
 from qraudit.targets import AuditTarget
@@ -44,6 +45,7 @@ class AuditOptions:
     sign_key: Path | None = None
     tsa_url: str | None = None
     wacz: bool = False
+    service: str | None = None  # --service: the kind of service, instead of reading it from the pages
 
 
 @dataclass(frozen=True)
@@ -116,20 +118,21 @@ def needs_browser(target: AuditTarget) -> bool:
     return target.payload_kind not in BROWSERLESS_KINDS
 
 
-def _without_browser(target: AuditTarget, ruleset) -> tuple[Decision, Payment | None] | None:
+def _without_browser(target: AuditTarget, ruleset, service: str | None) -> tuple[Decision, Payment | None, ServiceClass] | None:
     """Verdicts that need no page (every kind in BROWSERLESS_KINDS): native pay, follow, unbrowsable codes."""
     if needs_browser(target):
         return None
+    judge = judge_for((), target.payload, ruleset, service)
     if target.payload_kind in NATIVE_PAY_KINDS:
         payment = Payment(how=f"native-code:{target.payload_kind}", step=0, url=None)
         reason = "a native payment code opens the wallet's own cashier, with no merchant page"
-        return Decision("compliant", reason, (), ()), payment
+        return Decision("compliant", reason, (), ()), payment, judge.service
     if target.payload_kind == FOLLOW_KIND:
         page = Snapshot(step=0, url=target.payload, title="")
         matches = ruleset.evaluate(page, EvalContext(payload_kind=target.payload_kind))
         result = WalkResult(snapshots=[page], actions=[None], end_reason="dead-end", step_states=["code"])
-        return decide(result, ruleset.by_id, pre_walls=matches), None
-    return Decision("inconclusive", UNAUDITABLE[target.payload_kind], (), ()), None
+        return decide(result, ruleset.by_id, pre_walls=matches, judge=judge), None, judge.service
+    return Decision("inconclusive", UNAUDITABLE[target.payload_kind], (), ()), None, judge.service
 
 
 async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOptions) -> AuditOutcome:
@@ -142,9 +145,10 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
     snapshots: list[Snapshot] = []
     earlier: list[EarlierWalk] = []
     result: WalkResult | None = None
-    quick = _without_browser(target, ruleset)
+    quick = _without_browser(target, ruleset, options.service)
+    service: ServiceClass | None = None
     if quick is not None:
-        decision, payment = quick
+        decision, payment, service = quick
     else:
         try:
             result, user_agent = await _walk(browser, target, ruleset, options, work, profile)
@@ -153,7 +157,8 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
                 earlier.append(_set_aside(work, profile, retry[1], result))
                 profile, result = retry[0], None  # a retry that fails must not report the first walk's steps
                 result, user_agent = await _walk(browser, target, ruleset, options, work, profile)
-            decision, payment = decide(result, ruleset.by_id), result.payment
+            judge = judge_for(result.snapshots, target.payload, ruleset, options.service)
+            decision, payment, service = decide(result, ruleset.by_id, judge=judge), result.payment, judge.service
             snapshots = result.snapshots
         except QrauditError as exc:  # e.g. a start URL the safety policy refuses
             decision, payment = Decision("inconclusive", exc.one_line(), (), ()), None
@@ -179,6 +184,7 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
         errors=tuple(errors),
         user_agent=user_agent,
         earlier_walks=tuple(earlier),
+        service=service,
     )
     manifest = write_audit_folder(report, snapshots, target, work, options, ruleset)
     shutil.rmtree(folder, ignore_errors=True)

@@ -27,10 +27,12 @@ from qraudit.models import (
     Finding,
     Hop,
     LegalRef,
+    NecessityJudgment,
     Overlay,
     Payment,
     Report,
     Request,
+    ServiceClass,
     Snapshot,
     StepRecord,
     Target,
@@ -47,6 +49,7 @@ HOSTILE_TEXT = '请先关注<img src=x onerror=alert(1)> onerror=alert(2) <svg o
 HOSTILE_URL = "javascript:window.__pwned=4"
 HOSTILE_REASON = "请在微信客户端打开</li><script>window.__pwned=5</script>"  # an "open in WeChat" line, quoted
 
+PARKING_ROW = "上海市消费者权益保护委员会《上海市商场停车场扫码缴费服务合规指引》“纯净版”停车缴费码"
 PIPL_16 = LegalRef(
     law=Bilingual("《个人信息保护法》", "Personal Information Protection Law"),
     article="第十六条",
@@ -197,12 +200,21 @@ def build(folder: Path, hostile: bool = False) -> tuple[Report, tuple[Snapshot, 
         summary=Bilingual("必须关注公众号才能付款", "Payment requires following an Official Account"),
         evidence=Evidence(excerpts=(follow_text,), boxes=(overlay_box,), screenshot="step-02.png", url=HOSTILE_URL if hostile else urls[2]),
         refusal_attempts=("暂不关注", "tap outside"), legal=(PIPL_16, CRPL_9),
+        necessity=(NecessityJudgment(
+            item="follow", necessary=False, row="sh-parking", citation=PARKING_ROW,
+            reason=Bilingual("任何一类服务的必要信息都不含关注公众号", "no row of the table lists following an Official Account as necessary for any service"),
+        ),),
+        violation=True,
     )
     phone = Wall(
         category="personal_data", mandatory=False, rule_ids=("personal.phone-required",), step=0,
         summary=Bilingual("页面要求提供手机号，但拒绝后仍可付款", "The page asks for a phone number, but payment works after refusing"),
         evidence=Evidence(excerpts=("手机号（必填）",), boxes=(Box(30, 140, 330, 40),), screenshot="step-00.png", url=LOT_URL, field_kinds=("phone",)),
         refusal_attempts=("left blank",), legal=(PIPL_6,),
+        necessity=(NecessityJudgment(
+            item="phone", necessary=False, row="sh-parking", citation=PARKING_ROW,
+            reason=Bilingual(f"{PARKING_ROW}未将手机号码列为停车缴费的必要信息", f"{PARKING_ROW} does not list a phone number as necessary for parking"),
+        ),),
     )
     consent = Finding(
         rule_ids=("consent.pre-ticked-marketing",), severity="medium", step=0,
@@ -223,6 +235,7 @@ def build(folder: Path, hostile: bool = False) -> tuple[Report, tuple[Snapshot, 
         reached_payment=False, walls=(phone, follow), findings=(consent,), steps=steps,
         user_agent="Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) MicroMessenger/8.0.47",
         earlier_walks=(EarlierWalk("mobile-browser", HOSTILE_REASON, "walk-1-mobile-browser", 1),) if hostile else (),
+        service=ServiceClass(kind="parking", name=Bilingual("停车缴费", "parking"), source="inferred", evidence=("step 0 title has “停车”", "step 0 has a plate field")),
     )
     return report, tuple(snapshots)
 

@@ -108,3 +108,29 @@ def test_the_code_reads_only_the_phrase_lists_it_declares():
     source = "\n".join(p.read_text(encoding="utf-8") for p in Path(qraudit.__file__).parent.rglob("*.py"))
     read = set(re.findall(r'phrases\["(\w+)"\]', source)) | {name for name, _ in OPEN_ELSEWHERE}
     assert read and read <= CODE_PHRASE_LISTS
+
+
+def test_lint_fails_on_a_legal_quote_without_its_version_or_source(tmp_path):
+    (tmp_path / "vocab").mkdir()
+    (tmp_path / "vocab" / "legal.yaml").write_text(
+        "# a volunteer's draft\n"
+        "ecl-17:\n"
+        "  law: {zh: 《中华人民共和国电子商务法》, en: E-Commerce Law of the PRC}\n"
+        "  article: Art. 17\n"
+        "  quote: {zh: 电子商务经营者应当全面、真实、准确、及时地披露商品或者服务信息。, en: E-commerce operators shall disclose information fully.}\n"
+        "  source: 中国人大网\n",
+        encoding="utf-8",
+    )
+    result = run("rules", "lint", "--rules", str(tmp_path))
+    assert result.exit_code == 1
+    assert "legal.yaml:2: legal entry 'ecl-17' has no version" in result.output
+    assert "has no source" not in result.output
+    assert "pipl-" not in result.output  # every built-in entry has both
+
+
+def test_every_builtin_legal_quote_names_its_version_and_source(vocab):
+    for key, ref in vocab.legal.items():
+        assert ref.version and ref.source, key
+    pais = vocab.legal["pais-12"]
+    assert "不得以任何方式强制用户订阅关注其他用户公众账号" in pais.quote.zh and "2021-02-22" in pais.version
+    assert "要旨" not in pais.quote.zh and "Summary" not in pais.quote.en

@@ -135,6 +135,7 @@ def audit(
     sign_key: Path | None = typer.Option(None, "--sign-key", help="Ed25519 private key (qraudit keygen) to sign each manifest."),
     tsa: str | None = typer.Option(None, "--tsa", help="RFC 3161 time-stamping authority URL for each manifest."),
     wacz: bool = typer.Option(False, "--wacz", help="Also package the captured traffic as archive.wacz."),
+    service: str | None = typer.Option(None, "--service", help="The kind of service, instead of reading it from the pages: parking, dine_in, pay_merchant, takeaway, online_shop, charging, vending, other (rules/vocab/necessity.yaml)."),
 ) -> None:
     """Walk each checkout as a consumer who refuses every wall, and say which walls are mandatory."""
     from dataclasses import replace
@@ -147,6 +148,10 @@ def audit(
     from qraudit.walk.walker import WalkLimits
 
     ruleset = load_ruleset(list(rules), set(disable_rule))
+    if service:
+        from qraudit.necessity import check_service
+
+        check_service(service, ruleset.vocabulary.necessity)  # a typo fails before any browsing
     capture = replace(
         CaptureOptions(),
         profile=profile,
@@ -159,7 +164,7 @@ def audit(
     )
     options = AuditOptions(
         out_dir=out, capture=capture, limits=WalkLimits(max_steps, timeout), formats=tuple(formats), lang=lang,
-        sign_key=sign_key, tsa_url=tsa, wacz=wacz,
+        sign_key=sign_key, tsa_url=tsa, wacz=wacz, service=service,
     )
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown:

@@ -3,7 +3,7 @@
 One module for each stage's data: decode, snapshot (capture), report (walk, rules, verdicts, report.json)."""
 
 from qraudit.models.decode import Point, Box, Code, GPS, Exif, PhotoResult
-from qraudit.models.report import Action, Bilingual, LegalRef, Evidence, RuleMatch, Wall, Finding, StepRecord, EarlierWalk, Target, Payment, Versions, Report, WalkMedia
+from qraudit.models.report import Action, Bilingual, LegalRef, NecessityJudgment, ServiceClass, Evidence, RuleMatch, Wall, Finding, StepRecord, EarlierWalk, Target, Payment, Versions, Report, WalkMedia
 from qraudit.models.snapshot import Frame, Hop, TextBlock, FormField, Control, Checkbox, Overlay, Image, PageCode, Request, BridgeCall, HostEvent, Dialog, Download, Snapshot
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "HostEvent",
     "Image",
     "LegalRef",
+    "NecessityJudgment",
     "Overlay",
     "PageCode",
     "Payment",
@@ -35,6 +36,7 @@ __all__ = [
     "Report",
     "Request",
     "RuleMatch",
+    "ServiceClass",
     "Snapshot",
     "StepRecord",
     "WalkMedia",

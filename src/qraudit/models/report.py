@@ -35,6 +35,29 @@ class LegalRef:
     law: Bilingual
     article: str  # e.g. "Art. 16"
     quote: Bilingual
+    version: str = ""  # the text quoted: when adopted, amended, in force (e.g. "2021-08-20 通过，2021-11-01 施行")
+    source: str = ""  # who published that text, and where
+
+
+@dataclass(frozen=True)
+class NecessityJudgment:
+    """Whether one thing a wall demands is necessary for the checkout's service, and the table row that says so."""
+
+    item: str  # phone | name | address | id_number | profile | follow | marketing | account | ...
+    necessary: bool
+    row: str  # id of the row in vocab/necessity.yaml
+    citation: str  # the row's source and article, e.g. 《常见类型移动互联网应用程序必要个人信息范围规定》第五条（七）
+    reason: Bilingual
+
+
+@dataclass(frozen=True)
+class ServiceClass:
+    """What the checkout sells, which decides what personal information it may need."""
+
+    kind: str  # parking | dine_in | pay_merchant | takeaway | online_shop | charging | vending | other
+    name: Bilingual  # as vocab/necessity.yaml names it
+    source: str  # inferred | override
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -67,6 +90,8 @@ class Wall:
     evidence: Evidence
     refusal_attempts: tuple[str, ...] = ()
     legal: tuple[LegalRef, ...] = ()
+    necessity: tuple[NecessityJudgment, ...] = ()
+    violation: bool = False  # mandatory, and demands something the service's row does not call necessary
 
 
 @dataclass(frozen=True)
@@ -162,4 +187,5 @@ class Report:
     errors: tuple[str, ...] = ()
     user_agent: str = ""
     earlier_walks: tuple[EarlierWalk, ...] = ()
+    service: ServiceClass | None = None
     schema_version: int = 1

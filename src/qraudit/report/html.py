@@ -15,6 +15,7 @@ from qraudit.report.images import PHOTO_VIEW, image_size, photo_file
 from qraudit.report.view import (
     Figure,
     LawView,
+    NecessityView,
     ProblemView,
     StepView,
     category_label,
@@ -48,7 +49,13 @@ def environment() -> jinja2.Environment:
 
 
 def _laws(refs: tuple[LegalRef, ...], lang: str) -> tuple[LawView, ...]:
-    return tuple(LawView(pick(r.law, lang), r.article, pick(r.quote, lang)) for r in refs)
+    return tuple(LawView(pick(r.law, lang), r.article, pick(r.quote, lang), r.version, r.source) for r in refs)
+
+
+def _necessity(problem: Wall | Finding, lang: str) -> tuple[NecessityView, ...]:
+    return tuple(
+        NecessityView(j.item, j.necessary, pick(j.reason, lang), j.citation) for j in getattr(problem, "necessity", ())
+    )
 
 
 def _problem(item: RenderInput, problem: Wall | Finding, lang: str) -> ProblemView:
@@ -82,6 +89,8 @@ def _problem(item: RenderInput, problem: Wall | Finding, lang: str) -> ProblemVi
         fields=problem.evidence.field_kinds,
         refusals=tuple(narrative.clip(a, 60) for a in getattr(problem, "refusal_attempts", ())),
         figure=figure,
+        necessity=_necessity(problem, lang),
+        violation=bool(getattr(problem, "violation", False)),
     )
 
 
@@ -149,6 +158,14 @@ def _photo(item: RenderInput, lang: str) -> dict[str, Any]:
     }
 
 
+def _service(report, lang: str) -> dict[str, Any] | None:
+    service = report.service
+    if service is None:
+        return None
+    how = LABELS["service_override" if service.source == "override" else "service_inferred"]
+    return {"name": pick(service.name, lang), "how": pick(how, lang), "evidence": service.evidence}
+
+
 def context(item: RenderInput) -> dict[str, Any]:
     report, lang = item.report, item.lang
     hops, net = network_view(item)
@@ -160,6 +177,7 @@ def context(item: RenderInput) -> dict[str, Any]:
         "t": {key: pick(text, lang) for key, text in LABELS.items()},
         "report": report,
         "verdict_sentence": narrative.verdict_sentence(report, lang, prefix=False),
+        "service": _service(report, lang),
         "target_url": narrative.clip(report.start_url or report.target.payload or report.target.source, 200),
         "target_href": safe_href(report.start_url or report.target.payload),
         "photo": _photo(item, lang),

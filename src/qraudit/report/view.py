@@ -59,6 +59,18 @@ class LawView:
     law: str
     article: str
     quote: str
+    version: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class NecessityView:
+    """One thing a wall demands, judged against the service's row."""
+
+    item: str
+    necessary: bool
+    reason: str
+    citation: str
 
 
 @dataclass(frozen=True)
@@ -80,6 +92,8 @@ class ProblemView:
     fields: tuple[str, ...]
     refusals: tuple[str, ...]
     figure: Figure | None
+    necessity: tuple[NecessityView, ...] = ()
+    violation: bool = False
 
 
 def safe_href(url: str | None) -> str | None:

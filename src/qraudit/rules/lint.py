@@ -14,7 +14,7 @@ from qraudit.rules.model import Rule
 from qraudit.rules.ruleset import RuleSet
 from qraudit.rules.vocab import CODE_PHRASE_LISTS
 from qraudit.rules.vocabload import WORD_CLASS
-from qraudit.rules.yamldoc import load_yaml
+from qraudit.rules.yamldoc import YamlDoc, load_yaml
 
 MIN_EXAMPLES = 2  # of each kind, fail and pass
 
@@ -89,14 +89,7 @@ def _unused_lists(ruleset: RuleSet) -> list[LintProblem]:
     named = set(CODE_PHRASE_LISTS)
     for rule in ruleset.rules:
         named |= _named_lists(load_yaml(rule.source).data)
-    docs = []
-    for folder in ruleset.folders:
-        path = folder / "vocab" / "phrases.yaml"
-        try:
-            if path.is_file():
-                docs.append(load_yaml(path))
-        except RuleError:
-            continue
+    docs = _vocab_docs(ruleset, "phrases.yaml")
     for doc in docs:  # a list spelled {name} inside another list's pattern is used there
         named |= {m for items in (doc.data or {}).values() for item in items or () for m in WORD_CLASS.findall(str(item))}
     problems = []
@@ -107,6 +100,30 @@ def _unused_lists(ruleset: RuleSet) -> list[LintProblem]:
     return problems
 
 
+def _vocab_docs(ruleset: RuleSet, name: str) -> list[YamlDoc]:
+    docs = []
+    for folder in ruleset.folders:
+        path = folder / "vocab" / name
+        try:
+            if path.is_file():
+                docs.append(load_yaml(path))
+        except RuleError:  # loading the rule set already reported it
+            continue
+    return docs
+
+
+def _undated_law(ruleset: RuleSet) -> list[LintProblem]:
+    """A quote a journalist may print must say which text it comes from: its version's dates and its publisher."""
+    problems = []
+    for doc in _vocab_docs(ruleset, "legal.yaml"):
+        for key, entry in (doc.data or {}).items():
+            for part in ("version", "source"):
+                if not str((entry or {}).get(part, "")).strip():
+                    problems.append(LintProblem(doc.where((key,)), f"legal entry {key!r} has no {part}; "
+                                                f"add {part}: ({'the dates it was adopted, amended, in force' if part == 'version' else 'who published the text, and where'})"))
+    return problems
+
+
 def lint(ruleset: RuleSet) -> list[LintProblem]:
     problems = [problem for rule in ruleset.rules for check in CHECKS.values() for problem in check(rule, ruleset)]
-    return problems + _unused_lists(ruleset)
+    return problems + _unused_lists(ruleset) + _undated_law(ruleset)

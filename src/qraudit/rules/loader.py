@@ -24,7 +24,7 @@ from qraudit.rules.ruleset import RuleSet
 from qraudit.rules.schema import rule_schema
 from qraudit.rules.tree import build_node
 from qraudit.rules.vocab import Vocabulary
-from qraudit.rules.vocabload import load_vocabulary
+from qraudit.rules.vocabload import legal_ref, load_vocabulary
 from qraudit.rules.yamldoc import YamlDoc, load_yaml
 
 RULES_DIR_ENV = "QRAUDIT_RULES_DIR"
@@ -65,7 +65,7 @@ def _legal(doc: YamlDoc, vocab: Vocabulary) -> tuple[LegalRef, ...]:
                 raise doc.error(f"unknown legal id {entry!r}", ("legal", index), hint)
             refs.append(vocab.legal[entry])
         else:
-            refs.append(LegalRef(Bilingual(**entry["law"]), entry["article"], Bilingual(**entry["quote"])))
+            refs.append(legal_ref(entry))
     return tuple(refs)
 
 

@@ -19,7 +19,40 @@ BILINGUAL: dict[str, Any] = {
 }
 LEGAL_ENTRY: dict[str, Any] = {
     "type": "object", "additionalProperties": False, "required": ["law", "article", "quote"],
-    "properties": {"law": BILINGUAL, "article": {"type": "string", "minLength": 1}, "quote": BILINGUAL},
+    "properties": {
+        "law": BILINGUAL, "article": {"type": "string", "minLength": 1}, "quote": BILINGUAL,
+        # Not required to load (a volunteer's draft rule still runs); `rules lint` fails without them.
+        "version": {"type": "string", "minLength": 1}, "source": {"type": "string", "minLength": 1},
+        "checked": {"type": "string"},
+    },
+}
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+_ID = {"type": "string", "pattern": "^[a-z][a-z0-9_-]*$"}
+_TEXT = {"type": "string", "minLength": 1}
+# Keys a file may write; required keys are checked on the merged table, so a user folder can add one word.
+NECESSITY_FILE: dict[str, Any] = {
+    "type": "object", "additionalProperties": False,
+    "properties": {
+        "sources": {"type": "object", "propertyNames": _ID, "additionalProperties": {
+            "type": "object", "additionalProperties": False, "properties": {"title": BILINGUAL, "version": _TEXT, "source": _TEXT, "checked": {"type": "string"}},
+        }},
+        "rows": {"type": "object", "propertyNames": _ID, "additionalProperties": {
+            "type": "object", "additionalProperties": False, "properties": {
+                "source": _ID, "ref": _TEXT, "function": _TEXT,
+                "necessary": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["text", "items"],
+                    "properties": {"text": _TEXT, "items": {"type": "array", "minItems": 1, "items": _ID}},
+                }},
+            },
+        }},
+        "services": {"type": "object", "propertyNames": _ID, "additionalProperties": {
+            "type": "object", "additionalProperties": False, "properties": {"name": BILINGUAL, "row": _ID, "note": {"type": "string"}, "words": _WORDS, "fields": _WORDS},
+        }},
+        "items": {"type": "object", "propertyNames": _ID, "additionalProperties": {
+            "type": "object", "additionalProperties": False, "properties": {"name": BILINGUAL, "field_kinds": _WORDS, "rules": _WORDS},
+        }},
+        "default_item": {"type": "object", "additionalProperties": _ID},
+    },
 }
 LEGAL_ID = {"type": "string", "pattern": "^[a-z][a-z0-9-]*$", "x-hint": "an id from vocab/legal.yaml such as pipl-6"}
 _CONTEXT = {

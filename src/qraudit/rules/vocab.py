@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from qraudit.models import FormField, LegalRef
+from qraudit.necessity.table import NecessityTable
 from qraudit.rules.phrases import Phrases, normalize
 
 FIELD_GROUPS = ("personal", "payment", "login", "other")
@@ -60,6 +61,7 @@ class Vocabulary:
     checkboxes: dict[str, Phrases]
     phrases: dict[str, Phrases] = field(default_factory=dict)
     legal: dict[str, LegalRef] = field(default_factory=dict)
+    necessity: NecessityTable = field(default_factory=NecessityTable)
     max_control_chars: int = 40  # longer "controls" are clickable cards, not buttons
 
     @property

@@ -16,7 +16,8 @@ from qraudit.errors import RuleError
 from qraudit.models import Bilingual, LegalRef
 from qraudit.rules import schemacheck
 from qraudit.rules.phrases import REGEX_PREFIX, compile_phrases, phrase_error, phrase_pattern
-from qraudit.rules.schema import LEGAL_ENTRY
+from qraudit.necessity.table import NecessityTable, build_table
+from qraudit.rules.schema import LEGAL_ENTRY, NECESSITY_FILE
 from qraudit.rules.vocab import CHECKBOX_KINDS, CONTROL_KINDS, FIELD_GROUPS, FieldKind, Vocabulary
 from qraudit.rules.yamldoc import YamlDoc, load_yaml
 
@@ -51,6 +52,7 @@ VOCAB_FILES: dict[str, dict[str, Any]] = {
         "type": "object", "additionalProperties": LEGAL_ENTRY,
         "propertyNames": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$", "x-hint": "use ids like pipl-6"},
     },
+    "necessity": NECESSITY_FILE,
 }
 # Lists of phrases inside each file, as paths with "*" for any key: checked phrase by phrase.
 _PHRASE_LISTS = {
@@ -59,6 +61,7 @@ _PHRASE_LISTS = {
     "consent": tuple((k,) for k in CHECKBOX_KINDS),
     "phrases": (("*",),),
     "legal": (),
+    "necessity": (("services", "*", "words"),),
 }
 
 
@@ -122,11 +125,14 @@ def _field_kinds(data: dict[str, Any], where: Callable[[str], str]) -> tuple[Fie
     return tuple(kinds)
 
 
+def legal_ref(entry: dict[str, Any]) -> LegalRef:
+    """One validated legal entry, from vocab/legal.yaml or written inline in a rule."""
+    return LegalRef(law=Bilingual(**entry["law"]), article=entry["article"], quote=Bilingual(**entry["quote"]),
+                    version=entry.get("version", ""), source=entry.get("source", ""))
+
+
 def _legal(data: dict[str, Any]) -> dict[str, LegalRef]:
-    return {
-        key: LegalRef(law=Bilingual(**entry["law"]), article=entry["article"], quote=Bilingual(**entry["quote"]))
-        for key, entry in data.items()
-    }
+    return {key: legal_ref(entry) for key, entry in data.items()}
 
 
 # `{list_name}` inside a 're:' phrase stands for any phrase of that list: the words for paying are written once
@@ -158,6 +164,7 @@ def load_vocabulary(folders: list[Path], label: Callable[[Path], str] = str) -> 
     first_seen: dict[str, str] = {}  # field kind -> where it was first defined, for errors
     first_list: dict[str, str] = {}  # phrase list -> where it was first defined
     files: list[Path] = []
+    necessity_docs: list[YamlDoc] = []
     for folder in folders:
         for path in sorted((folder / "vocab").glob("*.yaml")) if (folder / "vocab").is_dir() else []:
             kind, doc = read_vocab_file(path, label(path))
@@ -168,6 +175,8 @@ def load_vocabulary(folders: list[Path], label: Callable[[Path], str] = str) -> 
             if kind == "fields":
                 for name in (doc.data.get("kinds") or {}):
                     first_seen.setdefault(name, doc.where(("kinds", name)))
+            if kind == "necessity":
+                necessity_docs.append(doc)
             merged[kind] = merge(merged[kind], doc.data)
     fields = merged["fields"]
     vocab = Vocabulary(
@@ -178,5 +187,15 @@ def load_vocabulary(folders: list[Path], label: Callable[[Path], str] = str) -> 
         phrases={name: compile_phrases(items) for name, items in
                  _expand_classes(merged["phrases"], lambda name: first_list.get(name, "vocab/phrases.yaml")).items()},
         legal=_legal(merged["legal"]),
+        necessity=_necessity(merged["necessity"], necessity_docs, {k.name for k in _field_kinds(fields, str)}),
     )
     return vocab, files
+
+
+def _necessity(data: dict[str, Any], docs: list[YamlDoc], field_kinds: set[str]) -> NecessityTable:
+    def where(at: tuple[Any, ...]) -> str:
+        # The last file that wrote this path is the one to fix.
+        owner = next((d for d in reversed(docs) if tuple(at) in d.lines), docs[-1] if docs else None)
+        return owner.where(at) if owner else "vocab/necessity.yaml"
+
+    return build_table(data, where, field_kinds)

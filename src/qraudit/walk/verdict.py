@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 
 from qraudit.models import Bilingual, Evidence, Finding, RuleMatch, Wall
 from qraudit.walk.identity import first_silent_oauth
@@ -26,6 +26,14 @@ INCONCLUSIVE_REASONS = {
     "max-steps": "step budget ran out before payment or a dead end",
     "timeout": "time budget ran out before payment or a dead end",
 }
+
+
+class WallJudge(Protocol):
+    """Judges each wall's demands against what the service needs (the necessity stage implements it)."""
+
+    def judge(self, walls: tuple[Wall, ...]) -> tuple[Wall, ...]: ...
+
+    def allowed(self, walls: tuple[Wall, ...]) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -68,8 +76,12 @@ def _mandatory_categories(result: WalkResult, by_category: dict[str, list[RuleMa
     return {cat for cat, matches in by_category.items() if any(m.step + 1 in stuck for m in matches)}
 
 
-def decide(result: WalkResult, rules: Mapping[str, Any], pre_walls: list[RuleMatch] | None = None) -> Decision:
-    """`rules` maps rule ids to rules (`.title`, `.legal`); `pre_walls` are matches found before any browsing."""
+def decide(result: WalkResult, rules: Mapping[str, Any], pre_walls: list[RuleMatch] | None = None,
+           judge: WallJudge | None = None) -> Decision:
+    """`rules` maps rule ids to rules (`.title`, `.legal`); `pre_walls` are matches found before any browsing.
+
+    Without a `judge` every mandatory wall is a violation; with one, a wall demanding only what the service
+    needs is reported but is not."""
     paid_step = result.payment.step if result.payment else None
     by_category: dict[str, list[RuleMatch]] = defaultdict(list)
     findings: dict[str, Finding] = {}
@@ -113,16 +125,21 @@ def decide(result: WalkResult, rules: Mapping[str, Any], pre_walls: list[RuleMat
                 evidence=_with_screenshot(first.evidence, result, first.step),
                 refusal_attempts=tuple(dict.fromkeys(attempts)),
                 legal=tuple({ref: None for rid in rule_ids for ref in rules[rid].legal}),
+                violation=category in mandatory,
             )
         )
-    return Decision(*_verdict(result, walls), tuple(walls), tuple(findings.values()))
+    judged = judge.judge(tuple(walls)) if judge else tuple(walls)
+    return Decision(*_verdict(result, judged, judge), judged, tuple(findings.values()))
 
 
-def _verdict(result: WalkResult, walls: list[Wall]) -> tuple[str, str]:
+def _verdict(result: WalkResult, walls: tuple[Wall, ...], judge: WallJudge | None) -> tuple[str, str]:
     mandatory = [w for w in walls if w.mandatory]
-    if mandatory:
-        names = ", ".join(CATEGORY_NAMES[w.category].en for w in mandatory)
+    violating = [w for w in mandatory if w.violation]
+    if violating:
+        names = ", ".join(CATEGORY_NAMES[w.category].en for w in violating)
         return "violation", f"payment cannot be reached without {names}"
+    if mandatory and judge is not None:
+        return "compliant", judge.allowed(tuple(mandatory))
     if result.identity_needed:
         return "inconclusive", (
             f"{result.identity_needed}; an emulated browser cannot pass this check: the site needs a real WeChat "
