@@ -2,6 +2,7 @@
 
 from qraudit.cli import audit as _audit  # noqa: F401  (registers commands)
 from qraudit.cli import campaign as _campaign  # noqa: F401
+from qraudit.cli import complaint as _complaint  # noqa: F401
 from qraudit.cli import decode as _decode  # noqa: F401
 from qraudit.cli import demo as _demo  # noqa: F401
 from qraudit.cli import doctor as _doctor  # noqa: F401

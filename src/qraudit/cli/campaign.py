@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from qraudit.cli.app import app, err_console, guarded
+from qraudit.complaint.wording import DEFAULT_DAYS
 
 campaign_app = typer.Typer(
     name="campaign",
@@ -68,3 +69,29 @@ def merge(
     if write_summary:
         for name, path in build_summary(result.out, formats, lang=chosen_lang).items():
             typer.echo(f"{name}\t{path}")  # plain tab-separated lines, for scripts
+
+
+@campaign_app.command("complaints")
+@guarded
+def complaints(
+    folder: Path = typer.Argument(..., help="A campaign folder (holds campaign.db)."),
+    to: str = typer.Option(..., "--to", help="cca, 12315 or merchant (see `qraudit complaint --help`)."),
+    complainant: Path | None = typer.Option(None, "--complainant", help="YAML with the complainant's name, phone, address…"),
+    out: Path = typer.Option(Path("complaints"), "--out", help="Where the packages, index.html and index.json go."),
+    days: int = typer.Option(DEFAULT_DAYS, "--days", min=1, help="The merchant letter's deadline, in days."),
+) -> None:
+    """One complaint package per violating case, plus index.html and index.json with the counts."""
+    from qraudit.cli.complaint import print_written, progress
+    from qraudit.complaint.batch import complain_campaign
+    from qraudit.complaint.complainant import load_complainant
+    from qraudit.complaint.package import check_recipient
+
+    check_recipient(to)
+    result, index = complain_campaign(folder, to, load_complainant(complainant), out, days, progress=progress)
+    print_written(result)
+    err_console.print(
+        f"{result.cases} case(s), {result.violating} violating, {len(result.written)} package(s) written, "
+        f"{len(result.skipped)} skipped; index {index['html']}",
+        highlight=False, markup=False, soft_wrap=True,
+    )
+    raise typer.Exit(int(result.exit_code))

@@ -37,10 +37,7 @@ def judge_item(item: str, service: ServiceClass, table: NecessityTable) -> Neces
             f"{row.citation} lists “{hit.text}” as necessary for {entry.name.en}",
         )
     elif _listed_nowhere(item, table):
-        reason = Bilingual(
-            f"任何一类服务的必要信息都不含{name.zh}；{entry.name.zh}按{row.citation}判断",
-            f"no row of the table lists {name.en} as necessary for any service; {entry.name.en} is judged by {row.citation}",
-        )
+        reason = Bilingual(f"任何一类服务的必要信息都不含{name.zh}", f"no row of the table lists {name.en} as necessary for any service")
     else:
         listed = "；".join(n.text for n in row.necessary)
         reason = Bilingual(
