@@ -49,6 +49,7 @@ class SiteResult:
     personal: tuple[str, ...]  # personal data that reached the server or was typed
     reached: bool  # payment reached
     steps: tuple[str, ...]
+    service: str = ""  # the kind of service read from the pages (rules/vocab/necessity.yaml)
 
     @property
     def ok(self) -> bool:
@@ -101,6 +102,7 @@ async def _audit_one(site: Site, browser, ruleset, options: AuditOptions) -> Sit
         personal=personal,
         reached=outcome.report.reached_payment,
         steps=_describe(outcome),
+        service=outcome.report.service.kind if outcome.report.service else "",
     )
 
 
@@ -127,7 +129,7 @@ def _line(r: SiteResult) -> str:
     got = f"{r.verdict} {list(r.mandatory)} opt {list(r.optional)}"
     want = f"{label.verdict} {list(label.mandatory_walls)} opt {list(label.optional_walls)}"
     pd = f" pd={list(r.personal)}" if r.personal else " pd=[]"
-    return f"{'OK ' if r.ok else 'BAD'} {r.site.id:34} {r.seconds:5.1f}s got {got} | want {want}{pd}"
+    return f"{'OK ' if r.ok else 'BAD'} {r.site.id:34} {r.seconds:5.1f}s got {got} | want {want}{pd} service={r.service}"
 
 
 def _ratio(num: int, den: int) -> str:
