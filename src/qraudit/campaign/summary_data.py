@@ -9,6 +9,7 @@ from pathlib import Path
 
 from qraudit.campaign.facts import VERDICT_ORDER, date_of
 from qraudit.campaign.store import AuditRecord, CampaignStore, PhotoRecord
+from qraudit.campaign.summary_recheck import RecheckMark, latest_rechecks
 from qraudit.campaign.thumbs import make_thumbnail
 from qraudit.errors import InputError
 
@@ -25,6 +26,8 @@ class SummaryRow:
     record: AuditRecord
     report_href: str  # relative to the campaign folder, '/'-separated
     thumb_href: str | None = None
+    recheck: RecheckMark | None = None  # the newest `qraudit recheck` of this case, if any
+    recheck_href: str | None = None
 
     @property
     def mandatory(self) -> tuple[str, ...]:
@@ -59,9 +62,11 @@ def load_campaign(root: Path, thumbs: bool = True) -> Campaign:
     root = Path(root)
     with CampaignStore.open(root, create=False) as store:
         records, photos = store.audits(), store.photos()
+    rechecks = latest_rechecks(root)
     rows = []
     for rec in records:
         thumb = make_thumbnail(rec, root) if thumbs else None
+        recheck = rechecks.get(rec.case_id)
         rows.append(
             SummaryRow(
                 case_id=rec.case_id,
@@ -72,6 +77,8 @@ def load_campaign(root: Path, thumbs: bool = True) -> Campaign:
                 record=rec,
                 report_href=report_href(root, rec.folder),
                 thumb_href=href(root, thumb) if thumb else None,
+                recheck=recheck,
+                recheck_href=report_href(root, recheck.folder) if recheck else None,
             )
         )
     return Campaign(root, tuple(rows), tuple(photos))

@@ -19,7 +19,7 @@ CSV_COLUMNS = (
     "case_id", "verdict", "venue", "date", "taken_at", "started_at", "finished_at", "latitude", "longitude",
     "target_kind", "source", "photo_count", "photo_sources", "payload_kind", "payload", "start_url",
     "reached_payment", "mandatory_walls", "refusable_walls", "rule_ids", "findings", "walls_zh", "walls_en",
-    "verdict_reason", "report",
+    "verdict_reason", "report", "recheck_status", "recheck_at", "recheck_verdict", "recheck_report",
 )
 # A cell starting with one of these is a formula to Excel and LibreOffice; page text and QR payloads are
 # hostile input, so such text cells get a leading apostrophe (numbers are left alone).
@@ -70,6 +70,10 @@ def csv_record(row: SummaryRow) -> dict[str, Any]:
         "walls_en": "; ".join(w.summary.en for w in report.walls),
         "verdict_reason": row.verdict_reason,
         "report": row.report_href,
+        "recheck_status": row.recheck.status if row.recheck else None,  # empty: never rechecked
+        "recheck_at": row.recheck.checked_at if row.recheck else None,
+        "recheck_verdict": row.recheck.verdict if row.recheck else None,
+        "recheck_report": row.recheck_href,
     }
 
 
@@ -110,6 +114,7 @@ def geojson(campaign: Campaign) -> dict[str, Any]:
                     "verdicts": [r.verdict for r in rows],
                     "mandatory_walls": sorted({c for r in rows for c in r.mandatory}),
                     "reports": [r.report_href for r in rows],
+                    "rechecks": [r.recheck.status if r.recheck else None for r in rows],  # one per case_ids entry
                     "marker-color": MARKER_COLOR.get(verdict, "#757575"),
                 },
             }

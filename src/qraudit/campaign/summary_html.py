@@ -16,6 +16,7 @@ from jinja2 import Environment
 
 from qraudit.campaign.summary_data import SORTS, Campaign, SummaryRow, sorted_rows
 from qraudit.models import Bilingual
+from qraudit.recheck.model import OVERALL_STATUSES
 from qraudit.report.i18n import CATEGORY, pick
 
 INDEX_NAME = "index.html"
@@ -49,6 +50,7 @@ LABELS = {
     "none": Bilingual("无", "none"),
     "empty": Bilingual("这个活动还没有完成的审计。", "This campaign has no finished audit yet."),
     "photos": Bilingual("张照片", "photo(s)"),
+    "recheck": Bilingual("复查", "Re-check"),
 }
 
 STYLE = """
@@ -60,6 +62,7 @@ th{background:#f4f4f4}td.num{text-align:right}.counts{width:auto}
 .v-violation{background:#fde0e0;color:#8e0000}.v-compliant{background:#dff3e0;color:#1b5e20}.v-inconclusive{background:#fff3cd;color:#6d5200}
 .wall{display:inline-block;margin:0 .3rem .2rem 0}.wall.m{color:#8e0000;font-weight:600}
 .thumb img{max-width:80px;max-height:80px;display:block}.case{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}
+.rc{font-weight:600;white-space:nowrap}.rc-fixed{color:#1b5e20}.rc-still-violating{color:#8e0000}.rc-changed,.rc-inconclusive{color:#6d5200}
 nav{margin:1rem 0}nav a{margin-right:.8rem}td.open{white-space:nowrap}.sorted{display:none}.sorted:target,.sorted.default{display:block}.sorted:target~.sorted.default{display:none}
 """.strip()
 
@@ -84,14 +87,15 @@ TEMPLATE = """<!doctype html>
 {% for s in sections %}
 <section id="by-{{ s.name }}" class="sorted{{ ' default' if s.default else '' }}">
 <h2>{{ L['sort_' ~ s.name] }}</h2>
-<table><thead><tr><th>{{ L.photo }}</th><th>{{ L.case }}</th><th>{{ L.verdict }}</th><th>{{ L.venue }}</th><th>{{ L.date }}</th><th>{{ L.walls }}</th><th>{{ L.reason }}</th><th>{{ L.report }}</th></tr></thead>
+<table><thead><tr><th>{{ L.photo }}</th><th>{{ L.case }}</th><th>{{ L.verdict }}</th><th>{{ L.venue }}</th><th>{{ L.date }}</th><th>{{ L.walls }}</th><th>{{ L.reason }}</th><th>{{ L.report }}</th><th>{{ L.recheck }}</th></tr></thead>
 <tbody>{% for r in s.rows %}
 <tr><td class="thumb">{% if r.thumb_href %}<img src="{{ r.thumb_href }}" alt="" loading="lazy">{% endif %}</td>
 <td class="case">{{ r.case_id }}{% if r.photo_count %}<br>{{ r.photo_count }} {{ L.photos }}{% endif %}</td>
 <td><span class="v v-{{ r.verdict }}">{{ L[r.verdict] or r.verdict }}</span></td>
 <td>{{ r.venue }}</td><td>{{ r.date_text }}</td>
 <td>{% for w in r.walls %}<span class="wall{{ ' m' if w.mandatory }}">{{ w.label }} ({{ L.mandatory if w.mandatory else L.refusable }})</span>{% else %}{{ L.none }}{% endfor %}</td>
-<td>{{ r.reason }}</td><td class="open"><a href="{{ r.report_href }}">{{ L.open }}</a></td></tr>{% endfor %}
+<td>{{ r.reason }}</td><td class="open"><a href="{{ r.report_href }}">{{ L.open }}</a></td>
+<td>{% if r.recheck %}<a class="rc rc-{{ r.recheck.status }}" href="{{ r.recheck.href }}">{{ r.recheck.label }}</a><br>{{ r.recheck.at }}{% endif %}</td></tr>{% endfor %}
 </tbody></table>
 </section>{% endfor %}{% endif %}
 </body>
@@ -122,7 +126,16 @@ def _view_row(row: SummaryRow, lang: str) -> dict:
         "report_href": row.report_href,
         "thumb_href": row.thumb_href,
         "photo_count": len({sha for sha, _ in row.record.photo_links if sha}),
+        "recheck": _recheck_cell(row, lang),
     }
+
+
+def _recheck_cell(row: SummaryRow, lang: str) -> dict | None:
+    mark = row.recheck
+    if mark is None:
+        return None
+    label = pick(OVERALL_STATUSES[mark.status], lang) if mark.status in OVERALL_STATUSES else mark.status
+    return {"status": mark.status, "label": label, "href": row.recheck_href, "at": mark.checked_at[:16].replace("T", " ")}
 
 
 def _category_counts(rows: tuple[SummaryRow, ...], lang: str) -> list[dict]:

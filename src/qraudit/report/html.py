@@ -12,6 +12,7 @@ from qraudit.report import narrative
 from qraudit.report.base import Formatter, RenderInput
 from qraudit.report.i18n import LABELS, pick
 from qraudit.report.images import PHOTO_VIEW, image_size, photo_file
+from qraudit.report.recheck_section import recheck_context
 from qraudit.report.view import (
     Figure,
     LawView,
@@ -189,6 +190,7 @@ def context(item: RenderInput) -> dict[str, Any]:
         "manifest_sha256": manifest_sha256(folder),
         "signed": (folder / "manifest.sig").is_file(),
         "timestamped": (folder / "manifest.tsr").is_file(),
+        "recheck": recheck_context(folder, lang),  # a recheck folder compares itself with the case it re-audits
     }
 
 
