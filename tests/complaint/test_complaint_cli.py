@@ -162,3 +162,14 @@ def test_out_inside_the_audit_folder_is_refused(violating_case, complainant_file
 def test_an_unknown_recipient_is_exit_2(violating_case, tmp_path):
     result = run("complaint", str(violating_case), "--to", "police", "--out", str(tmp_path))
     assert result.exit_code == ExitCode.USAGE and "unknown recipient" in one_line_error(result)
+
+
+def test_a_merchant_name_with_line_breaks_cannot_add_mail_headers(violating_case, tmp_path):
+    # In a header a line break would start a new one (Bcc: …): such a value is refused at its line.
+    me = tmp_path / "me.yaml"
+    me.write_text('name: 张三\nmerchant_name: "某停车场\\r\\nBcc: someone@example.com"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("complaint", str(violating_case), "--to", "cca", "--complainant", str(me), "--out", str(out))
+    assert result.exit_code == ExitCode.USAGE
+    assert "me.yaml:2: merchant_name must be one line" in one_line_error(result)
+    assert not list(out.glob("*/complaint.eml"))

@@ -134,3 +134,12 @@ def test_every_builtin_legal_quote_names_its_version_and_source(vocab):
     pais = vocab.legal["pais-12"]
     assert "不得以任何方式强制用户订阅关注其他用户公众账号" in pais.quote.zh and "2021-02-22" in pais.version
     assert "要旨" not in pais.quote.zh and "Summary" not in pais.quote.en
+
+
+def test_lint_flags_a_necessity_item_naming_a_rule_that_does_not_exist(tmp_path):
+    (tmp_path / "vocab").mkdir()
+    (tmp_path / "vocab" / "necessity.yaml").write_text("items:\n  phone:\n    rules: [pd-phone, pd-fone]\n", encoding="utf-8")
+    result = run("rules", "lint", "--rules", str(tmp_path))
+    assert result.exit_code == 1
+    assert "necessity.yaml:3: necessity item 'phone' names rule 'pd-fone', which does not exist" in result.output
+    assert "'pd-phone'" not in result.output

@@ -112,18 +112,33 @@ def _vocab_docs(ruleset: RuleSet, name: str) -> list[YamlDoc]:
     return docs
 
 
+# What each part of a legal entry says, for the lint message.
+_LEGAL_PARTS = {"version": "the dates it was adopted, amended, in force", "source": "who published the text, and where"}
+
+
 def _undated_law(ruleset: RuleSet) -> list[LintProblem]:
     """A quote a journalist may print must say which text it comes from: its version's dates and its publisher."""
-    problems = []
-    for doc in _vocab_docs(ruleset, "legal.yaml"):
-        for key, entry in (doc.data or {}).items():
-            for part in ("version", "source"):
-                if not str((entry or {}).get(part, "")).strip():
-                    problems.append(LintProblem(doc.where((key,)), f"legal entry {key!r} has no {part}; "
-                                                f"add {part}: ({'the dates it was adopted, amended, in force' if part == 'version' else 'who published the text, and where'})"))
-    return problems
+    return [
+        LintProblem(doc.where((key,)), f"legal entry {key!r} has no {part}; add {part}: ({meaning})")
+        for doc in _vocab_docs(ruleset, "legal.yaml")
+        for key, entry in (doc.data or {}).items()
+        for part, meaning in _LEGAL_PARTS.items()
+        if not str((entry or {}).get(part, "")).strip()
+    ]
+
+
+def _unknown_item_rules(ruleset: RuleSet) -> list[LintProblem]:
+    """An item of the necessity table that names a rule no folder has: that item is never demanded by it."""
+    known = {rule.id for rule in ruleset.rules} | set(ruleset.disabled)
+    return [
+        LintProblem(doc.where(("items", item, "rules", i)), f"necessity item {item!r} names rule {rid!r}, which does not exist")
+        for doc in _vocab_docs(ruleset, "necessity.yaml")
+        for item, spec in ((doc.data or {}).get("items") or {}).items()
+        for i, rid in enumerate((spec or {}).get("rules") or [])
+        if rid not in known
+    ]
 
 
 def lint(ruleset: RuleSet) -> list[LintProblem]:
     problems = [problem for rule in ruleset.rules for check in CHECKS.values() for problem in check(rule, ruleset)]
-    return problems + _unused_lists(ruleset) + _undated_law(ruleset)
+    return problems + _unused_lists(ruleset) + _undated_law(ruleset) + _unknown_item_rules(ruleset)

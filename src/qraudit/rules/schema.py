@@ -34,7 +34,8 @@ NECESSITY_FILE: dict[str, Any] = {
     "type": "object", "additionalProperties": False,
     "properties": {
         "sources": {"type": "object", "propertyNames": _ID, "additionalProperties": {
-            "type": "object", "additionalProperties": False, "properties": {"title": BILINGUAL, "version": _TEXT, "source": _TEXT, "checked": {"type": "string"}},
+            "type": "object", "additionalProperties": False,
+            "properties": {"title": BILINGUAL, "version": _TEXT, "source": _TEXT, "checked": {"type": "string"}},
         }},
         "rows": {"type": "object", "propertyNames": _ID, "additionalProperties": {
             "type": "object", "additionalProperties": False, "properties": {
@@ -46,10 +47,12 @@ NECESSITY_FILE: dict[str, Any] = {
             },
         }},
         "services": {"type": "object", "propertyNames": _ID, "additionalProperties": {
-            "type": "object", "additionalProperties": False, "properties": {"name": BILINGUAL, "row": _ID, "note": {"type": "string"}, "words": _WORDS, "fields": _WORDS},
+            "type": "object", "additionalProperties": False,
+            "properties": {"name": BILINGUAL, "row": _ID, "note": {"type": "string"}, "words": _WORDS, "fields": _WORDS},
         }},
         "items": {"type": "object", "propertyNames": _ID, "additionalProperties": {
-            "type": "object", "additionalProperties": False, "properties": {"name": BILINGUAL, "field_kinds": _WORDS, "rules": _WORDS},
+            "type": "object", "additionalProperties": False,
+            "properties": {"name": BILINGUAL, "field_kinds": _WORDS, "rules": _WORDS},
         }},
         "default_item": {"type": "object", "additionalProperties": _ID},
     },
