@@ -25,12 +25,14 @@ BASE = Report(
 )
 
 
-def wall(category: str, mandatory: bool, *rules: str) -> Wall:
-    return Wall(category, mandatory, rules or (f"{category}-rule",), 1, Bilingual("墙", "wall"), Evidence())
+def wall(category: str, mandatory: bool, *rules: str, violation: bool | None = None) -> Wall:
+    # As decide() makes them: a mandatory wall is a violation unless the necessity judge allows it.
+    return Wall(category, mandatory, rules or (f"{category}-rule",), 1, Bilingual("墙", "wall"), Evidence(),
+                violation=mandatory if violation is None else violation)
 
 
 def report(*walls: Wall, findings: tuple[Finding, ...] = (), verdict: str | None = None) -> Report:
-    violation = any(w.mandatory for w in walls)
+    violation = any(w.violation for w in walls)
     return replace(BASE, walls=walls, findings=findings, verdict=verdict or ("violation" if violation else "compliant"))
 
 
@@ -46,6 +48,10 @@ def report(*walls: Wall, findings: tuple[Finding, ...] = (), verdict: str | None
         ([wall("login", False)], [wall("login", False)], "unchanged"),
         ([wall("login", False)], [wall("login", True)], "changed"),
         ([wall("login", False)], [wall("login", False, "login-page")], "changed"),
+        # A login that now asks only for what the service needs (a phone for takeaway) is no longer a violation.
+        ([wall("login", True)], [wall("login", True, violation=False)], "fixed"),
+        ([wall("login", True, violation=False)], [wall("login", True, violation=False)], "unchanged"),
+        ([wall("login", True, violation=False)], [wall("login", True)], "changed"),
     ],
 )
 def test_each_wall_status(old, new, status):

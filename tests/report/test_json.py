@@ -90,3 +90,14 @@ def test_hostile_text_survives_json_unchanged(hostile_audit):
     VALIDATOR.validate(data)
     assert data["steps"][0]["title"] == sample.HOSTILE_TITLE
     assert read_report(folder / "report.json").walls[1].evidence.excerpts[0] == sample.HOSTILE_TEXT
+
+
+def test_a_report_written_before_necessity_reads_back_with_its_mandatory_walls_as_violations(audit, tmp_path):
+    data = json.loads(report_json(audit[0]))
+    for wall in data["walls"]:
+        del wall["violation"], wall["necessity"]
+    old = tmp_path / "report.json"
+    old.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    walls = read_report(old).walls
+    assert [(w.mandatory, w.violation) for w in walls] == [(w["mandatory"], w["mandatory"]) for w in data["walls"]]
+    assert any(w.violation for w in walls) and not all(w.violation for w in walls)

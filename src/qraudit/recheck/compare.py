@@ -10,12 +10,16 @@ CATEGORY_ORDER = ("follow", "login", "personal_data")
 
 
 def wall_side(report: Report, category: str) -> WallSide:
-    """All walls of one category as one: mandatory if any is, the union of their rules."""
-    walls: list[Wall] = sorted((w for w in report.walls if w.category == category), key=lambda w: not w.mandatory)
+    """All walls of one category as one: mandatory if any is a violation, allowed if any is mandatory but asks
+    only for what the service needs, else optional; the union of their rules."""
+    walls: list[Wall] = sorted((w for w in report.walls if w.category == category),
+                               key=lambda w: (not (w.mandatory and w.violation), not w.mandatory))
     if not walls:
         return WallSide("absent")
     rules = tuple(sorted({r for w in walls for r in w.rule_ids}))
-    return WallSide("mandatory" if walls[0].mandatory else "optional", rules, walls[0].summary)
+    first = walls[0]
+    state = "mandatory" if first.mandatory and first.violation else "allowed" if first.mandatory else "optional"
+    return WallSide(state, rules, first.summary)
 
 
 def wall_status(old: WallSide, new: WallSide) -> str:

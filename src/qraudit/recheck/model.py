@@ -38,7 +38,7 @@ OVERALL_STATUSES = {
     "unchanged": WALL_STATUSES["unchanged"],  # compliant both times, the same walls and findings
     "inconclusive": Bilingual("无法判定", "inconclusive"),  # the re-audit is inconclusive
 }
-WALL_STATES = ("mandatory", "optional", "absent")
+WALL_STATES = ("mandatory", "allowed", "optional", "absent")  # allowed: mandatory, but only what the service needs
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class AuditRef:
 
 @dataclass(frozen=True)
 class WallSide:
-    state: str  # mandatory | optional | absent
+    state: str  # mandatory | allowed | optional | absent
     rule_ids: tuple[str, ...] = ()
     summary: Bilingual | None = None  # the first wall of the category, mandatory ones first
 

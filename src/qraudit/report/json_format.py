@@ -31,6 +31,10 @@ def read_report(path: Path) -> Report:
         raise InputError(f"not JSON: {exc}", location=path) from exc
     if not isinstance(data, dict) or data.get("schema_version") != 1 or "case_id" not in data:
         raise InputError("not a qraudit report (schema_version 1)", location=path)
+    for wall in data.get("walls") or ():
+        if isinstance(wall, dict) and "violation" not in wall:
+            # Written before necessity was judged: then every mandatory wall was a violation.
+            wall["violation"] = bool(wall.get("mandatory"))
     try:
         return from_data(Report, data)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:

@@ -26,6 +26,7 @@ LABELS = {
     "status": Bilingual("状态", "Status"),
     "finding": Bilingual("发现", "Finding"),
     "mandatory": Bilingual("强制", "mandatory"),
+    "allowed": Bilingual("强制，但仅索取该服务必要的信息", "mandatory, but only what the service needs"),
     "optional": Bilingual("可拒绝", "optional"),
     "absent": Bilingual("无", "none"),
     "no_walls": Bilingual("两次审计都没有发现障碍。", "Neither audit found a wall."),
