@@ -195,4 +195,5 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
 def step_records(result: WalkResult) -> Iterator[StepRecord]:
     for snap, action in zip(result.snapshots, result.actions):
         files = {k: v for k, v in (("screenshot", snap.screenshot), ("full", snap.full_screenshot), ("dom", snap.dom_file)) if v}
-        yield StepRecord(n=snap.step, url=snap.url, title=snap.title, action=action, files=files)
+        yield StepRecord(n=snap.step, url=snap.url, title=snap.title, action=action, files=files,
+                         clock=snap.clock, wall_s=snap.wall_s, page_s=snap.page_s)

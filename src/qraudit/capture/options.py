@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
+
+# The page clock (capture/clock.py): timers jumped over, or waited for in real time.
+ClockMode = Literal["virtual", "real"]
+CLOCKS: tuple[ClockMode, ...] = ("virtual", "real")
 
 
 @dataclass(frozen=True)
@@ -20,7 +25,8 @@ class CaptureOptions:
     allow_private_network: bool = False  # lets loopback/private/link-local... targets through (tests, intranets)
     allow_hosts: frozenset[str] = frozenset()  # hosts let through one by one, whatever they resolve to
     dwell_s: float = 3.0  # minimum time on each step, so that pop-ups shown after a delay are captured
-    late_wall_s: float = 10.0  # a timer or a request pending within this long after a step is waited for
+    late_wall_s: float = 15.0  # a timer or a request pending within this long (page time) after a step is waited for
+    clock: ClockMode = "virtual"  # the page's timers are jumped over (capture/clock.py), or "real": waited for
     nav_timeout_s: float = 20
     step_timeout_s: float = 30
     audit_timeout_s: float = 180

@@ -20,7 +20,7 @@ from qraudit.capture.extract import Extracted, extract
 from qraudit.capture.known_hosts import known_host
 from qraudit.capture.options import CaptureOptions
 from qraudit.capture.profiles import Profile, get_profile
-from qraudit.capture.settle import Unresponsive, settle
+from qraudit.capture.settle import StepTiming, Unresponsive, settle
 from qraudit.capture.wiring import CLOSE_TIMEOUT_S, Wiring, open_context
 from qraudit.errors import QrauditError, UnsafeTargetError
 from qraudit.models import Action, Snapshot
@@ -128,15 +128,18 @@ class Session:
 
     async def _run(self, step: int, perform_step: Callable[[float], Awaitable[str | None]], deadline: float) -> Snapshot:
         page = self._w.page
+        began = time.monotonic()
         try:
             action_error = await perform_step(deadline)
             dwell = self.options.dwell_s
             for attempt in (1, 2):  # a navigation can pull the document away while it is being read
                 try:
-                    await settle(page, self._w.network, self._w.loads, time.monotonic(), dwell, deadline,
-                                 self.options.late_wall_s)
+                    settled = await settle(page, self._w.network, self._w.loads, self._w.clock, time.monotonic(),
+                                           dwell, deadline, self.options.late_wall_s)
+                    wall = time.monotonic() - began
+                    timing = StepTiming(settled.clock, round(wall, 2), round(wall + settled.jumped_s, 2))
                     extracted = await self._extract(deadline)
-                    return await self._snapshot(step, extracted, action_error, deadline)
+                    return await self._snapshot(step, extracted, action_error, deadline, timing)
                 except PlaywrightError as exc:
                     if self._w.crashed or page.is_closed():
                         raise
@@ -160,7 +163,8 @@ class Session:
         except asyncio.TimeoutError:
             raise Unresponsive(f"reading the page took over {timeout:.0f} s") from None
 
-    async def _snapshot(self, step: int, ex: Extracted, action_error: str | None, deadline: float) -> Snapshot:
+    async def _snapshot(self, step: int, ex: Extracted, action_error: str | None, deadline: float,
+                        timing: StepTiming) -> Snapshot:
         page, w = self._w.page, self._w
         keep_files = self.evidence_dir is not None
         timeout = max(2.0, min(15.0, deadline - time.monotonic()))
@@ -178,7 +182,8 @@ class Session:
             checkboxes=tuple(ex.checkboxes), overlays=tuple(ex.overlays), images=tuple(ex.images),
             page_codes=codes, cookies=tuple(sorted(f"{c['name']}@{c['domain']}" for c in cookies)),
             storage_keys=tuple(ex.storage_keys), error=w.recorder.error_of(step), action_error=action_error,
-            truncated=ex.truncated, **w.recorder.parts(step),
+            truncated=ex.truncated, clock=timing.clock, wall_s=timing.wall_s, page_s=timing.page_s,
+            **w.recorder.parts(step),
         )
         if keep_files:
             snapshot = evidence.write_step(self.evidence_dir, snapshot, shots, html)  # type: ignore[arg-type]

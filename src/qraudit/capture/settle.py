@@ -1,4 +1,9 @@
-"""Waiting until a step has settled: loaded, network idle, DOM quiet, and a minimum dwell. Always bounded."""
+"""Waiting until a step has settled: loaded, network idle, DOM quiet, a dwell and the late timers. Always bounded.
+
+With the virtual clock (capture/clock.py) the dwell and the timers pass in page time, jumped over at once; the
+network, rendering and the quiet window still take real time. A page that will not go quiet under the
+virtual clock is settled again in real time (`fallback`), as `--clock real` settles every step.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from dataclasses import dataclass
 
 from playwright.async_api import Error as PlaywrightError, Page
 
+from qraudit.capture.clock import PageClock, StepClock
 from qraudit.capture.network import Network
 
 POLL_S = 0.2
@@ -17,13 +23,19 @@ DOM_QUIET_MS = 300  # no mutation for this long
 EXTRA_AFTER_DWELL_S = 4.0  # how long past the dwell a busy page (polling, animating) is waited for
 PROBE_TIMEOUT_S = 2.0
 UNRESPONSIVE_S = 10.0  # no answer for this long: a script is stuck (a 200,000-element build takes ~5 s here)
-QUIET_PROBE = "() => [window.__qrauditQuietMs ? window.__qrauditQuietMs() : 1e9, document.readyState]"
+QUIET_PROBE = (
+    "() => [window.__qrauditQuietMs ? window.__qrauditQuietMs() : 1e9, document.readyState,"
+    " window.__qrauditMutations ? window.__qrauditMutations() : 0]"
+)
 # Late walls: a pop-up scheduled seconds after arrival (js/taps.js tracks one-shot timers), or a slow API
 # call the page waits on, is waited for up to LATE_HORIZON_S after the step began; then the step is read.
-LATE_HORIZON_S = 10.0
+LATE_HORIZON_S = 15.0
 TIMER_PROBE = "() => window.__qrauditNextTimerMs ? window.__qrauditNextTimerMs() : -1"
 TIMER_MARGIN_S = 0.35  # after the timer fires, for the pop-up's own render and transition
 MAX_TIMER_FRAMES = 4
+# Virtual clock: a page still changing this long after the last jump (an endless animation, polling that
+# re-renders) is not going to settle in page time; it is settled in real time instead.
+VIRTUAL_BUSY_S = 2.0
 
 
 class Unresponsive(Exception):
@@ -61,12 +73,101 @@ async def next_timer_s(page: Page) -> float | None:
     return min(found, default=None)
 
 
-async def settle(
-    page: Page, network: Network, loads: LoadTracker, since: float, dwell_s: float, deadline: float,
-    late_s: float = LATE_HORIZON_S,
-) -> str:
-    """Wait for the step to settle; returns how it ended: settled | busy | deadline."""
+@dataclass(frozen=True)
+class StepTiming:
+    """A step's two clocks, from its start until the page was read: real seconds and page seconds."""
+
+    clock: StepClock
+    wall_s: float
+    page_s: float
+
+
+@dataclass(frozen=True)
+class Settled:
+    how: str  # settled | busy | deadline
+    clock: StepClock
+    jumped_s: float = 0.0  # page seconds jumped over in this step (virtual clock)
+
+
+@dataclass
+class _Watch:
+    """Reads the page's state; tells a page that is navigating from one that is stuck."""
+
+    page: Page
     stuck_since: float | None = None
+    count: int | None = None  # DOM mutations seen at the last probe
+    changed_at: float = 0.0  # when that count last changed (real time)
+
+    async def read(self, now: float) -> tuple[float, bool, float] | None:
+        """(quiet ms by the page's clock, loaded, quiet ms in real time), or None while navigating."""
+        try:
+            quiet, ready, count = await probe(self.page, QUIET_PROBE)  # type: ignore[misc]
+            self.stuck_since = None
+        except Unresponsive:
+            self.stuck_since = self.stuck_since or now
+            if time.monotonic() - self.stuck_since >= UNRESPONSIVE_S or self.page.is_closed():
+                raise
+            return None
+        except PlaywrightError:  # navigating: the document went away under the probe
+            return 0.0, False, 0.0
+        if count != self.count:
+            self.count, self.changed_at = count, now
+        return float(quiet), ready == "complete", (now - self.changed_at) * 1000
+
+
+async def settle(
+    page: Page, network: Network, loads: LoadTracker, clock: PageClock, since: float, dwell_s: float,
+    deadline: float, late_s: float = LATE_HORIZON_S,
+) -> Settled:
+    """Wait for the step to settle, in page time when the clock is virtual, else in real time."""
+    jumped = 0.0
+    if clock.virtual:
+        virtual = await _settle_virtual(page, network, loads, clock, since, dwell_s, deadline, late_s)
+        if isinstance(virtual, Settled):
+            return virtual
+        jumped = virtual
+    how = await _settle_real(page, network, loads, since, dwell_s, deadline, late_s)
+    return Settled(how, "fallback" if clock.mode == "virtual" else "real", jumped)
+
+
+async def _settle_virtual(
+    page: Page, network: Network, loads: LoadTracker, clock: PageClock, since: float, dwell_s: float,
+    deadline: float, late_s: float,
+) -> Settled | float:
+    """Settled, or the page seconds jumped before the virtual clock was given up for this step."""
+    watch, jumped, last_jump = _Watch(page), 0.0, since
+    dwelled_load: float | None = None  # the document whose dwell has been jumped over
+    while True:
+        now = time.monotonic()
+        if now >= deadline:
+            return Settled("deadline", "virtual", jumped)
+        state = await watch.read(now)
+        net_idle = network.inflight == 0 and now - network.last_activity >= NET_IDLE_S
+        if state is None or not (state[1] and net_idle and state[2] >= DOM_QUIET_MS):
+            waiting_on_server = network.inflight > 0 and now < since + late_s  # a spinner for a slow API call
+            if not waiting_on_server and now - last_jump >= VIRTUAL_BUSY_S:
+                return jumped
+            await asyncio.sleep(min(POLL_S, max(0.0, deadline - now)))
+            continue
+        if dwelled_load != loads.load_at:  # the first document, or a new one: its dwell passes in page time
+            dwelled_load = loads.load_at
+            jump = dwell_s
+        else:
+            timer = await next_timer_s(page)
+            if timer is None or (now - since) + jumped + timer > late_s:
+                return Settled("settled", "virtual", jumped)
+            jump = timer + TIMER_MARGIN_S
+        if not await clock.advance(jump):
+            return jumped
+        jumped, last_jump = jumped + jump, time.monotonic()
+
+
+async def _settle_real(
+    page: Page, network: Network, loads: LoadTracker, since: float, dwell_s: float, deadline: float,
+    late_s: float,
+) -> str:
+    """Returns how the step ended: settled | busy | deadline."""
+    watch = _Watch(page)
     horizon = min(deadline, since + late_s)
     while True:
         now = time.monotonic()
@@ -76,19 +177,12 @@ async def settle(
         if now < dwell_end:  # nothing to ask the page before the dwell is over: asking costs CPU on both sides
             await asyncio.sleep(min(dwell_end - now, deadline - now, DWELL_TICK_S))
             continue
-        try:
-            quiet, ready = await probe(page, QUIET_PROBE)  # type: ignore[misc]
-            quiet_ms, loaded = float(quiet), ready == "complete"
-            stuck_since = None
-        except Unresponsive:
-            stuck_since = stuck_since or now
-            if time.monotonic() - stuck_since >= UNRESPONSIVE_S or page.is_closed():
-                raise
+        state = await watch.read(now)
+        if state is None:
             continue
-        except PlaywrightError:  # navigating: the document went away under the probe
-            quiet_ms, loaded = 0.0, False
+        quiet_ms, loaded, _ = state
         net_idle = network.inflight == 0 and now - network.last_activity >= NET_IDLE_S
-        if now >= dwell_end and loaded and net_idle and quiet_ms >= DOM_QUIET_MS:
+        if loaded and net_idle and quiet_ms >= DOM_QUIET_MS:
             timer = await next_timer_s(page) if now < horizon else None
             if timer is None or now + timer > horizon:
                 return "settled"

@@ -17,6 +17,7 @@ from typing import Any
 from playwright.async_api import Browser, BrowserContext, Dialog as PwDialog, Download as PwDownload, Page
 from playwright.async_api import Error as PlaywrightError, Request as PwRequest
 
+from qraudit.capture.clock import PageClock
 from qraudit.capture.events import Recorder
 from qraudit.capture.egress import Egress
 from qraudit.capture.evidence import HAR_FILE
@@ -44,6 +45,7 @@ class Wiring:
     recorder: Recorder
     network: Network
     loads: LoadTracker
+    clock: PageClock
     egress: Egress | None = None
     crashed: list[str] = field(default_factory=list)
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
@@ -102,6 +104,8 @@ async def _wire(context: BrowserContext, guard: Guard, egress: Egress | None, op
         return page.url if page is not None else ""
 
     network = Network(guard, recorder, options, is_main, top_url, profile.request_headers, context.request)
+    clock = PageClock(context, options.clock)
+    await clock.install()  # first: our scripts then wrap the page's (fake) timers, as the page sees them
     await context.expose_binding("__qrauditRecord", lambda source, payload: _bridge_call(recorder, payload))
     await context.add_init_script(script=bridges_script(profile))
     await context.add_init_script(script=TAPS_JS)
@@ -111,7 +115,7 @@ async def _wire(context: BrowserContext, guard: Guard, egress: Egress | None, op
         await context.tracing.start(snapshots=TRACE_SNAPSHOTS, screenshots=False, sources=False)
     page = await context.new_page()
     holder["page"] = page
-    wiring = Wiring(context, page, recorder, network, loads, egress)
+    wiring = Wiring(context, page, recorder, network, loads, clock, egress)
     _listen(wiring)
     await _watch_page(context, page, network)
     return wiring

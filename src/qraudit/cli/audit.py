@@ -124,7 +124,8 @@ def audit(
     fail_on: FailOn = typer.Option(FailOn.mandatory, "--fail-on", help="Which result exits 1."),
     max_steps: int = typer.Option(25, "--max-steps", min=1, help="Most actions in one audit."),
     timeout: float = typer.Option(150.0, "--timeout", min=5, help="Seconds for one audit."),
-    dwell: float = typer.Option(2.0, "--dwell", min=0, help="Seconds to wait on each step for delayed pop-ups."),
+    dwell: float = typer.Option(2.0, "--dwell", min=0, help="Page seconds each step is given for delayed pop-ups (jumped over with the virtual clock)."),
+    clock: str = typer.Option("virtual", "--clock", help="virtual: jump over the page's timers (late pop-ups at once); real: wait for them."),
     jobs: int = typer.Option(0, "--jobs", min=0, help="Audits run at once (contexts in one browser); 0 sizes it to the machine."),
     browser_endpoint: str | None = typer.Option(None, "--browser-endpoint", help="ws:// of a remote `playwright launch-server` to use instead of a local Chromium."),
     formats: list[str] = typer.Option(["json", "html"], "--format", help="Report formats to write (repeatable)."),
@@ -141,12 +142,15 @@ def audit(
     from dataclasses import replace
 
     from qraudit.capture import CaptureOptions
+    from qraudit.capture.options import CLOCKS
     from qraudit.rules import load_ruleset
     from qraudit.report import FORMATS
     from qraudit.runner import collect_targets, run_campaign
     from qraudit.serde import to_data
     from qraudit.walk.walker import WalkLimits
 
+    if clock not in CLOCKS:
+        fail(f"unknown --clock {clock!r}; known: {', '.join(CLOCKS)}")
     ruleset = load_ruleset(list(rules), set(disable_rule))
     if service:
         from qraudit.necessity import check_service
@@ -158,6 +162,7 @@ def audit(
         allow_private_network=allow_private_network,
         allow_hosts=frozenset(allow_host),
         dwell_s=dwell,
+        clock=clock,  # type: ignore[arg-type]  # checked against CLOCKS above
         max_steps=max_steps + 5,
         audit_timeout_s=timeout + 30,
         browser_endpoint=browser_endpoint,

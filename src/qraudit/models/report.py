@@ -114,6 +114,11 @@ class StepRecord:
     action: Action | None = None
     files: dict[str, str] = field(default_factory=dict)  # role (screenshot, dom, snapshot) -> file name
     source: str = ""  # a phone walk's frame: "walk.mp4 @ 00:12.4" or the screenshot's name; "" for a browser walk
+    # Until the page was read: which clock the step ran on (virtual | real | fallback; "" for a phone walk),
+    # the real seconds it took and the page seconds that passed (more than real when timers were jumped over).
+    clock: str = ""
+    wall_s: float | None = None
+    page_s: float | None = None
 
 
 @dataclass(frozen=True)

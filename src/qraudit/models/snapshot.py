@@ -181,6 +181,11 @@ class Snapshot:
     error: str | None = None  # capture problem at this step (crash, timeout)
     action_error: str | None = None  # the action of this step could not be done (covered, gone); not fatal
     truncated: bool = False  # the page was too large to read completely within the budget
+    # The step's clocks until the page was read: "virtual" (timers jumped over), "real", or "fallback" (a
+    # page the virtual clock did not suit, waited for in real time); real seconds and page seconds.
+    clock: str = ""
+    wall_s: float | None = None
+    page_s: float | None = None
 
     @property
     def visible_text(self) -> str:

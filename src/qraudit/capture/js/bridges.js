@@ -180,6 +180,7 @@
 
   // ------------------------------------------------------------ settling: when did the DOM last change?
   let lastMutation = performance.now();
+  let mutations = 0;  // counted, so that quiet can be timed in real time when the page clock is virtual
 
   // ------------------------------------------------------------ flashes: short texts that appear, e.g. toasts
   // A toast ("请先关注公众号后再下单") can vanish before the step settles; what the visitor saw is evidence.
@@ -234,6 +235,7 @@
         const page = records.filter((r) => r.attributeName !== "data-qraudit-ref");
         if (!page.length) return;
         lastMutation = performance.now();
+        mutations += 1;
         if (pending.size > 200) return;
         const empty = !pending.size;
         page.forEach(note);
@@ -244,6 +246,7 @@
   };
   observe();
   hidden(window, "__qrauditQuietMs", () => performance.now() - lastMutation);
+  hidden(window, "__qrauditMutations", () => mutations);
   // What appeared since the last call and is gone now; the list starts again.
   hidden(window, "__qrauditTakeFlashes", () => { const out = flashes.filter(gone).map((f) => ({ text: f.text, layer: f.layer })); flashes = []; return out; });
 })();
