@@ -160,3 +160,10 @@ def test_file_names_outside_the_folder_are_not_shown(audit, tmp_path: Path):
     wall = replace(report.walls[1], evidence=replace(report.walls[1].evidence, screenshot="../secret.png"))
     html = write_reports(replace(report, walls=(report.walls[0], wall)), folder, ["html"], snapshots=snapshots)["html"].read_text(encoding="utf-8")
     assert "secret.png" not in html
+
+
+def test_each_step_gives_its_real_and_page_clock_times(audit):
+    en, zh = html_of(audit, "en"), html_of(audit, "zh")
+    assert "0.8 s (the page&#39;s clock moved 8.6 s: its timers were fast-forwarded)" in en  # step 2, a late gate
+    assert "0.9 s (page clock 0.9 s; the page kept changing, so it was waited for in real time)" in en
+    assert "0.8 秒（页面时钟走过 8.6 秒：计时器被快进）" in zh

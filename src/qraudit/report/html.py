@@ -7,7 +7,7 @@ from typing import Any
 
 import jinja2
 
-from qraudit.models import Box, Finding, LegalRef, Snapshot, Wall
+from qraudit.models import Box, Finding, LegalRef, Snapshot, StepRecord, Wall
 from qraudit.report import narrative
 from qraudit.report.base import Formatter, RenderInput
 from qraudit.report.i18n import LABELS, pick
@@ -129,10 +129,18 @@ def _steps(item: RenderInput, lang: str) -> list[StepView]:
                 page=tuple(narrative.page_sentences(record.url, previous, snap, report, record.n, lang)),
                 badges=tuple(badges),
                 mandatory=any(w.mandatory for w in report.walls if w.step == record.n),
+                timing=_timing(record, lang),
             )
         )
         previous = record.url
     return views
+
+
+def _timing(record: StepRecord, lang: str) -> str:
+    if not record.clock or record.wall_s is None:
+        return ""
+    page = record.page_s if record.page_s is not None else record.wall_s
+    return pick(LABELS[f"timing_{record.clock}"], lang).format(wall=record.wall_s, page=page)
 
 
 def _photo(item: RenderInput, lang: str) -> dict[str, Any]:

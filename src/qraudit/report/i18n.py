@@ -109,6 +109,13 @@ LABELS = {
     "step": Bilingual("第 {n} 步", "Step {n}"),
     "auditor_did": Bilingual("审计员操作", "The auditor"),
     "page_did": Bilingual("页面反应", "The page"),
+    "timing": Bilingual("用时", "Time"),
+    # {wall} real seconds until the page was read; {page} seconds the page's own clock moved meanwhile.
+    "timing_virtual": Bilingual("{wall:.1f} 秒（页面时钟走过 {page:.1f} 秒：计时器被快进）",
+                                "{wall:.1f} s (the page's clock moved {page:.1f} s: its timers were fast-forwarded)"),
+    "timing_real": Bilingual("{wall:.1f} 秒（实时等待）", "{wall:.1f} s (waited in real time)"),
+    "timing_fallback": Bilingual("{wall:.1f} 秒（页面时钟走过 {page:.1f} 秒；页面不停变化，改为实时等待）",
+                                 "{wall:.1f} s (page clock {page:.1f} s; the page kept changing, so it was waited for in real time)"),
     "no_screenshot": Bilingual("无截图", "no screenshot"),
     "walls": Bilingual("发现的障碍", "Walls found"),
     "no_walls": Bilingual("没有发现强制关注、强制登录或多余的个人信息要求。", "No forced follow, login or needless personal data was found."),

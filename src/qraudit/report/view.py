@@ -52,6 +52,7 @@ class StepView:
     page: tuple[str, ...]
     badges: tuple[str, ...]
     mandatory: bool
+    timing: str = ""  # real seconds and page-clock seconds until the page was read; "" for a phone walk
 
 
 @dataclass(frozen=True)
