@@ -37,6 +37,13 @@ from tests.sites.catalog import BLIND_SITES, SITES, Site, load_sites, personal_d
 DOC = ROOT / "docs" / "benchmarks.md"
 TIERS = {"own": (SITES, "Accuracy"), "blind": (BLIND_SITES, "Accuracy, blind tier")}
 TYPING_KINDS = ("fill", "keyboard", "select")
+# Which service kinds (rules/vocab/necessity.yaml) agree with a site label's coarse `kind`: "ordering" labels
+# do not say whether the food is eaten in or delivered, so any ordering service counts.
+SERVICES_OF_KIND = {
+    "parking": ("parking",),
+    "ordering": ("dine_in", "takeaway", "online_shop"),
+    "pay-merchant": ("pay_merchant",),
+}
 
 
 @dataclass(frozen=True)
@@ -154,6 +161,9 @@ def summary(results: list[SiteResult]) -> list[str]:
     reached = sum(r.reached == r.site.label.reached_payment for r in results)
     paid = sum(r.reached and r.site.label.reached_payment for r in results)
     rows.append(f"| payment reached as labelled | {_ratio(reached, len(results))}; reached on {paid} of {sum(r.site.label.reached_payment for r in results)} payable sites |")
+    agree = [r for r in results if r.service in SERVICES_OF_KIND.get(r.site.label.kind, ())]
+    missed = ", ".join(f"{r.site.id}={r.service or '-'}" for r in results if r not in agree) or "none"
+    rows.append(f"| service read as the label's kind | {_ratio(len(agree), len(results))}; others: {missed} |")
     rows.append(f"| sites where personal data was typed or sent | {sum(bool(r.personal) for r in results)} |")
     seconds = sorted(r.seconds for r in results)
     p95 = seconds[min(len(seconds) - 1, round(0.95 * (len(seconds) - 1)))]
