@@ -83,7 +83,8 @@ def _describe(outcome) -> tuple[str, ...]:
     for step in outcome.report.steps:
         action = step.action
         what = f"{action.kind} {action.text[:30]!r} ({action.reason})" if action else "start"
-        lines.append(f"  {step.n:>2} {what} -> {step.url[-60:]}")
+        clock = f" [{step.clock} {step.wall_s}s, page {step.page_s}s]" if step.clock else ""
+        lines.append(f"  {step.n:>2} {what} -> {step.url[-60:]}{clock}")
     report = outcome.report
     lines.append(f"  walls {[(w.category, w.mandatory, w.rule_ids) for w in report.walls]} | {report.verdict_reason}")
     return tuple(lines)
@@ -212,6 +213,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--dwell", type=float, default=2.0)
     parser.add_argument("--steps", action="store_true", help="print the walk of every wrong site")
+    parser.add_argument("--all-steps", action="store_true", help="print the walk of every site, with each step's clock")
     parser.add_argument("--write", action="store_true", help="write the results into docs/benchmarks.md")
     args = parser.parse_args()
     root, title = TIERS[args.tier]
@@ -221,9 +223,9 @@ def main() -> int:
         parser.error(f"unknown site ids {unknown}")
     with tempfile.TemporaryDirectory() as out:
         results = asyncio.run(run(sites, args.jobs, args.dwell, Path(out)))
-    if args.steps:
+    if args.steps or args.all_steps:
         for r in results:
-            if not r.ok:
+            if args.all_steps or not r.ok:
                 print(f"\n{r.site.id}:", *r.steps, sep="\n")
     rows = summary(results)
     print("\n".join(rows))

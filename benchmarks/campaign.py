@@ -1,6 +1,6 @@
-"""Campaign throughput: the same 60 fixture audits with --jobs 1, 2 and 4, in one run.
+"""Campaign throughput: the same 60 fixture audits with --jobs 1, 2, 4 and 0 (auto), in one run.
 
-    .venv/bin/python benchmarks/campaign.py [--audits 60] [--jobs 1 2 4] [--dwell 2.0]
+    .venv/bin/python benchmarks/campaign.py [--audits 60] [--jobs 1 2 4 0] [--dwell 2.0] [--clock virtual]
 
 Each round serves the labelled fixture sites (tests/sites) on 127.0.0.1 and audits `--audits` distinct
 URLs (sites repeated with a query string, so every URL is its own case) through `run_campaign`, the code
@@ -8,6 +8,12 @@ behind `qraudit audit` (campaign.db, JSON reports, no trace or HAR), into a fres
 per minute, the speedup over the first --jobs value and the peak resident memory of the process tree
 (Python, Playwright's driver and every Chromium process, sampled from /proc). Target: --jobs 2 at least
 1.6x --jobs 1 on the 2-core machine.
+
+Against the CPU: the machine's busy CPU seconds during each round (/proc/stat: everything but idle and
+iowait, on a machine running nothing else) give CPU-seconds per audit, and the CPU-bound limit is
+cores x 60 / that, in audits per minute. A round at 100% of its limit kept every core busy. `--jobs 0` is
+what `qraudit audit` chooses by itself (cli/audit.py default_jobs). Memory per context is the growth of
+the peak RSS over the --jobs 1 round, divided by the extra contexts.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
 from qraudit.capture import CaptureOptions  # noqa: E402
+from qraudit.cli.audit import default_jobs  # noqa: E402
 from qraudit.pipeline import AuditOptions  # noqa: E402
 from qraudit.rules import load_ruleset  # noqa: E402
 from qraudit.runner import Batch, run_campaign  # noqa: E402
@@ -32,6 +39,14 @@ from qraudit.targets import url_target  # noqa: E402
 from tests.sites.catalog import load_sites, start_site  # noqa: E402
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy_s() -> float:
+    """CPU seconds all cores have spent busy since boot (user, nice, system, irq, softirq, steal)."""
+    fields = [int(x) for x in open("/proc/stat").readline().split()[1:9]]
+    user, nice, system, idle, iowait, irq, softirq, steal = fields
+    return (user + nice + system + irq + softirq + steal) / TICK
 
 
 def tree_rss() -> int:
@@ -75,7 +90,7 @@ class PeakMemory:
         self._thread.join()
 
 
-def one_round(jobs: int, audits: int, dwell: float, ruleset) -> tuple[float, int, dict[str, int]]:
+def one_round(jobs: int, audits: int, dwell: float, clock: str, ruleset) -> tuple[float, float, int, dict[str, int]]:
     sites = load_sites()
     servers = [start_site(site) for site in sites]
     try:
@@ -85,39 +100,47 @@ def one_round(jobs: int, audits: int, dwell: float, ruleset) -> tuple[float, int
             url = server.url(site.start_path) + ("&" if "?" in site.start_path else "?") + f"bench={n}"
             batch.targets.append(url_target(url))
         batch.links = list(batch.targets)
-        capture = replace(CaptureOptions(), allow_hosts=frozenset({"127.0.0.1"}), dwell_s=dwell, trace=False, har=False, full_page=False)
+        capture = replace(CaptureOptions(), allow_hosts=frozenset({"127.0.0.1"}), dwell_s=dwell, clock=clock, trace=False, har=False, full_page=False)
         with tempfile.TemporaryDirectory() as out:
             options = AuditOptions(out_dir=Path(out), capture=capture, formats=("json",))
             with PeakMemory() as memory:
-                started = time.monotonic()
+                started, busy = time.monotonic(), machine_busy_s()
                 outcomes, _ = run_campaign(batch, ruleset, options, jobs, resume=False, shard=None)
-                seconds = time.monotonic() - started
+                seconds, cpu = time.monotonic() - started, machine_busy_s() - busy
     finally:
         for server in servers:
             server.stop()
     verdicts: dict[str, int] = {}
     for o in outcomes:
         verdicts[o.report.verdict] = verdicts.get(o.report.verdict, 0) + 1
-    return seconds, memory.peak, verdicts
+    return seconds, cpu, memory.peak, verdicts
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--audits", type=int, default=60)
-    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2, 4])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2, 4, 0], help="0: what qraudit audit picks")
     parser.add_argument("--dwell", type=float, default=2.0)
+    parser.add_argument("--clock", choices=("virtual", "real"), default="virtual")
     args = parser.parse_args()
     ruleset = load_ruleset()
-    base = None
-    print(f"{args.audits} audits, dwell {args.dwell} s, {os.cpu_count()} cores")
-    print("| --jobs | seconds | audits per minute | speedup | peak RSS (tree) | verdicts |")
-    print("|---|---|---|---|---|---|")
-    for jobs in args.jobs:
-        seconds, peak, verdicts = one_round(jobs, args.audits, args.dwell, ruleset)
+    cores = os.cpu_count() or 1
+    base = first_peak = None
+    print(f"{args.audits} audits, dwell {args.dwell} s, {args.clock} clock, {cores} cores")
+    print("| --jobs | contexts | seconds | audits per minute | speedup | CPU-s per audit | CPU limit (audits/min) "
+          "| % of limit | peak RSS (tree) | RSS per extra context | verdicts |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for asked in args.jobs:
+        jobs = asked or default_jobs()
+        seconds, cpu, peak, verdicts = one_round(jobs, args.audits, args.dwell, args.clock, ruleset)
         rate = args.audits / seconds * 60
-        base = base or rate
+        per_audit = cpu / args.audits
+        limit = cores * 60 / per_audit
+        base, first_peak = base or rate, first_peak or (peak, jobs)
+        extra = f"{(peak - first_peak[0]) / (jobs - first_peak[1]) / 2**20:.0f} MiB" if jobs > first_peak[1] else "-"
         counts = ", ".join(f"{k} {v}" for k, v in sorted(verdicts.items()))
-        print(f"| {jobs} | {seconds:.0f} | {rate:.1f} | {rate / base:.2f}x | {peak / 2**30:.2f} GiB | {counts} |", flush=True)
+        print(f"| {asked} | {jobs} | {seconds:.0f} | {rate:.1f} | {rate / base:.2f}x | {per_audit:.2f} | {limit:.0f} "
+              f"| {rate / limit:.0%} | {peak / 2**30:.2f} GiB | {extra} | {counts} |", flush=True)
 
 
 if __name__ == "__main__":

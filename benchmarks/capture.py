@@ -42,7 +42,9 @@ from tests.support.server import FixtureServer  # noqa: E402
 
 PAGES = ROOT / "tests" / "capture" / "pages"
 # bare: Playwright defaults; -lean: qraudit's switches; -dwell: kept on each page as long as qraudit's dwell
-KINDS = ("bare", "bare-dwell", "bare-lean", "bare-lean-dwell", "qraudit")
+# qraudit-noevidence: the same walk with no evidence kept (no trace, HAR, full-page PNG, DOM or files):
+# what qraudit costs over it is the evidence (issue 16: at most 1.5x).
+KINDS = ("bare", "bare-dwell", "bare-lean", "bare-lean-dwell", "qraudit-noevidence", "qraudit")
 TICK = os.sysconf("SC_CLK_TCK")
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 
@@ -177,9 +179,12 @@ async def measure(kind: str, base: str, options: CaptureOptions, flows: int, par
                 cost, peak = await _timed(lambda i: bare_flow(browser, base, options.profile, dwell), flows, parallel)
                 await browser.close()
         else:
+            keep = kind == "qraudit"
+            if not keep:
+                options = replace(options, trace=False, har=False, full_page=False)
             async with open_browser(options) as browser:
                 cost, peak = await _timed(
-                    lambda i: qraudit_flow(browser, base, options, Path(tmp) / f"flow{i}"), flows, parallel
+                    lambda i: qraudit_flow(browser, base, options, Path(tmp) / f"flow{i}" if keep else None), flows, parallel
                 )
     return cost, peak
 

@@ -45,14 +45,22 @@ def exit_code_for(reports: list[Report], fail_on: FailOn, input_errors: int, no_
     return ExitCode.OK
 
 
-def default_jobs() -> int:
-    """One context per core, at most 4, and about 600 MB of memory each (Chromium's renderers)."""
-    cores = os.cpu_count() or 1
-    try:
-        free_mb = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 2**20
-    except (ValueError, OSError, AttributeError):
-        free_mb = 4096
-    return max(1, min(cores, 4, free_mb // 600))
+# With the virtual clock an audit mostly waits on the network and on quiet windows, not on the CPU: on the
+# 2-core machine 12 contexts reach 80% of the CPU-bound limit and 4 reach 45% (docs/benchmarks.md, Campaign).
+JOBS_PER_CORE = 6
+MB_PER_CONTEXT = 300  # about twice the ~140 MiB each extra context was measured to add, for pages heavier than ours
+MAX_JOBS = 24  # contexts in one browser process
+
+
+def default_jobs(cores: int | None = None, free_mb: int | None = None) -> int:
+    """`--jobs 0`: enough contexts to keep every core busy, as many as free memory holds without swapping."""
+    cores = cores or os.cpu_count() or 1
+    if free_mb is None:
+        try:
+            free_mb = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 2**20
+        except (ValueError, OSError, AttributeError):
+            free_mb = 4096
+    return max(1, min(cores * JOBS_PER_CORE, free_mb // MB_PER_CONTEXT, MAX_JOBS))
 
 
 def audit_progress() -> Progress:
