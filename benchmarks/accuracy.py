@@ -1,6 +1,7 @@
 """Audit accuracy on the labelled fixture corpus (tests/sites): verdicts, mandatory walls, personal data, time.
 
-    .venv/bin/python benchmarks/accuracy.py [site-id ...] [--tier own|blind] [--jobs 2] [--dwell 2.0] [--steps] [--write]
+    .venv/bin/python benchmarks/accuracy.py [site-id ...] [--tier own|blind] [--jobs 2] [--dwell 2.0] [--clock virtual|real]
+        [--steps | --all-steps] [--write]
 
 Two tiers, reported separately: `own` (tests/sites, the corpus the walk was developed on) and `blind`
 (tests/sites_blind, written from one-paragraph scenarios by authors who never read the walker).
@@ -114,8 +115,8 @@ async def _audit_one(site: Site, browser, ruleset, options: AuditOptions) -> Sit
     )
 
 
-async def run(sites: list[Site], jobs: int, dwell: float, out_dir: Path) -> list[SiteResult]:
-    capture = CaptureOptions(dwell_s=dwell, allow_hosts=frozenset({"127.0.0.1"}), trace=False, har=False)
+async def run(sites: list[Site], jobs: int, dwell: float, out_dir: Path, clock: str = "virtual") -> list[SiteResult]:
+    capture = CaptureOptions(dwell_s=dwell, clock=clock, allow_hosts=frozenset({"127.0.0.1"}), trace=False, har=False)
     options = AuditOptions(out_dir=out_dir, capture=capture, formats=("json",))
     ruleset = load_ruleset()
     limit = asyncio.Semaphore(max(1, jobs))
@@ -212,6 +213,7 @@ def main() -> int:
     parser.add_argument("--tier", choices=sorted(TIERS), default="own", help="which corpus (default: own)")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--dwell", type=float, default=2.0)
+    parser.add_argument("--clock", choices=("virtual", "real"), default="virtual", help="the page clock (default: virtual)")
     parser.add_argument("--steps", action="store_true", help="print the walk of every wrong site")
     parser.add_argument("--all-steps", action="store_true", help="print the walk of every site, with each step's clock")
     parser.add_argument("--write", action="store_true", help="write the results into docs/benchmarks.md")
@@ -222,7 +224,7 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown site ids {unknown}")
     with tempfile.TemporaryDirectory() as out:
-        results = asyncio.run(run(sites, args.jobs, args.dwell, Path(out)))
+        results = asyncio.run(run(sites, args.jobs, args.dwell, Path(out), args.clock))
     if args.steps or args.all_steps:
         for r in results:
             if args.all_steps or not r.ok:

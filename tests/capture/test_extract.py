@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 import qrcode
 
+from qraudit.capture.actions import ACT_TIMEOUT_MS
 from qraudit.errors import QrauditError
 from qraudit.models import Action
 from tests.capture.conftest import LOCAL, control
@@ -228,3 +229,25 @@ def test_taps_delegated_from_a_list_and_a_mask_without_z_index(harness, site):
     assert len(snap.overlays) == 1  # a fixed translucent dark mask is over the page without a z-index
     assert control(snap, "标准").in_overlay
     assert texts.count("标准") == 1  # the row around the chip is not a second control
+
+
+def test_untick_a_box_a_ui_kit_hides_inside_its_label(harness, site):
+    """Element UI's way: the native box has no size and no opacity; the label around it draws the box."""
+    page = (
+        "<title>缴费</title><style>.box{position:absolute;opacity:0;width:0;height:0;margin:0}"
+        ".face{display:inline-block;width:14px;height:14px;border:1px solid #999}</style>"
+        "<label class=kit><span><input class=box type=checkbox id=sms checked><span class=face></span></span>"
+        "<span>同意接收营销短信</span></label>"
+    )
+    server = site({"/pay": lambda r: Reply(200, page)})
+
+    async def body(session):
+        first = await session.goto(server.url("/pay"))
+        (box,) = first.checkboxes
+        after = await session.act(Action("untick", ref=box.ref))
+        return box, after, await session.page.evaluate("document.getElementById('sms').checked")
+
+    box, after, still_checked = harness.session_run(body)
+    assert box.checked and "营销短信" in box.label
+    assert after.action_error is None and not still_checked
+    assert after.wall_s < ACT_TIMEOUT_MS / 1000  # the hidden box is never waited for until the timeout

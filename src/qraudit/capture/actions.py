@@ -105,10 +105,16 @@ async def keyboard(ctx: ActContext, action: Action) -> str | None:
 
 async def untick(ctx: ActContext, action: Action) -> None:
     target = ctx.locate(action.ref)
-    try:
-        await target.set_checked(False, timeout=ctx.timeout_ms)
-    except PlaywrightError:  # a custom widget (class-styled span): a click is what a person would do
-        await target.click(timeout=ctx.timeout_ms)
+    if await target.is_visible():
+        try:
+            await target.set_checked(False, timeout=ctx.timeout_ms)
+            return
+        except PlaywrightError:  # a custom widget (class-styled span): a click is what a person would do
+            pass
+    # UI kits hide the native box (opacity 0, no size) inside a label that draws it: waiting for the hidden
+    # box to become clickable only runs out the timeout, so tap what a person sees, the label around it.
+    wrapper = target.locator("xpath=ancestor::label[1]")
+    await (wrapper if await wrapper.count() else target).click(timeout=ctx.timeout_ms)
 
 
 async def select(ctx: ActContext, action: Action) -> None:
