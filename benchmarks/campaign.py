@@ -6,14 +6,14 @@ Each round serves the labelled fixture sites (tests/sites) on 127.0.0.1 and audi
 URLs (sites repeated with a query string, so every URL is its own case) through `run_campaign`, the code
 behind `qraudit audit` (campaign.db, JSON reports, no trace or HAR), into a fresh folder. It prints audits
 per minute, the speedup over the first --jobs value and the peak resident memory of the process tree
-(Python, Playwright's driver and every Chromium process, sampled from /proc). Target: --jobs 2 at least
-1.6x --jobs 1 on the 2-core machine.
+(Python, Playwright's driver and every Chromium process, sampled from /proc). Targets on the 2-core
+machine: --jobs 2 at least 1.6x --jobs 1; --jobs 0 at 80% of the CPU-bound limit or more.
 
-Against the CPU: the machine's busy CPU seconds during each round (/proc/stat: everything but idle and
-iowait, on a machine running nothing else) give CPU-seconds per audit, and the CPU-bound limit is
-cores x 60 / that, in audits per minute. A round at 100% of its limit kept every core busy. `--jobs 0` is
-what `qraudit audit` chooses by itself (cli/audit.py default_jobs). Memory per context is the growth of
-the peak RSS over the --jobs 1 round, divided by the extra contexts.
+Against the CPU: the machine's busy CPU seconds during each round (/proc/stat: everything but idle,
+iowait and niced user time, on a machine running nothing else at normal priority) give CPU-seconds per
+audit, and the CPU-bound limit is cores x 60 / that, in audits per minute. A round at 100% of its limit
+kept every core busy. `--jobs 0` is what `qraudit audit` chooses by itself (cli/audit.py default_jobs).
+Memory per context is the growth of the peak RSS over the first round, divided by the extra contexts.
 """
 
 from __future__ import annotations
@@ -43,10 +43,11 @@ TICK = os.sysconf("SC_CLK_TCK")
 
 
 def machine_busy_s() -> float:
-    """CPU seconds all cores have spent busy since boot (user, nice, system, irq, softirq, steal)."""
+    """CPU seconds all cores have spent busy since boot (user, system, irq, softirq, steal). Niced user time
+    is left out, so that a `nice -n 19` job on the same machine does not count as the audits' CPU."""
     fields = [int(x) for x in open("/proc/stat").readline().split()[1:9]]
-    user, nice, system, idle, iowait, irq, softirq, steal = fields
-    return (user + nice + system + irq + softirq + steal) / TICK
+    user, _nice, system, _idle, _iowait, irq, softirq, steal = fields
+    return (user + system + irq + softirq + steal) / TICK
 
 
 def tree_rss() -> int:

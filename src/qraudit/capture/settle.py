@@ -36,6 +36,7 @@ MAX_TIMER_FRAMES = 4
 # Virtual clock: a page still changing this long after the last jump (an endless animation, polling that
 # re-renders) is not going to settle in page time; it is settled in real time instead.
 VIRTUAL_BUSY_S = 2.0
+VIRTUAL_MAX_S = 8.0
 
 
 class Unresponsive(Exception):
@@ -145,7 +146,10 @@ async def _settle_virtual(
         net_idle = network.inflight == 0 and now - network.last_activity >= NET_IDLE_S
         if state is None or not (state[1] and net_idle and state[2] >= DOM_QUIET_MS):
             waiting_on_server = network.inflight > 0 and now < since + late_s  # a spinner for a slow API call
-            if not waiting_on_server and now - last_jump >= VIRTUAL_BUSY_S:
+            # Time spent on an answer the page waited for is not the page being busy; a page that keeps
+            # fetching and changing is given up on after VIRTUAL_MAX_S all the same.
+            progress = max(last_jump, network.last_activity)
+            if not waiting_on_server and (now - progress >= VIRTUAL_BUSY_S or now - since >= VIRTUAL_MAX_S):
                 return jumped
             await asyncio.sleep(min(POLL_S, max(0.0, deadline - now)))
             continue
