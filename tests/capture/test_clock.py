@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import pytest
 
 from qraudit.models import Action
 from tests.capture.conftest import LOCAL, control
+from tests.support.server import Reply
 
 
 def _gate_shown(snap) -> bool:
@@ -63,3 +65,23 @@ def test_a_page_that_never_goes_quiet_falls_back_to_real_time(harness, site):
     snap = harness.capture(site().url("/mutating.html"))[0]
     assert snap.error is None and "剩余" in snap.visible_text
     assert snap.clock == "fallback"
+
+
+def test_waiting_for_a_slow_answer_keeps_the_virtual_clock(harness, site):
+    """A menu the server sends after 2.5 s, then a gate 4 s later: the wait on the server is not the page being busy."""
+    page = (
+        "<title>点餐</title><div id=menu>加载中</div><script>"
+        "fetch('/api/menu').then(r => r.text()).then(t => { menu.textContent = t;"
+        " setTimeout(() => document.body.insertAdjacentHTML('beforeend',"
+        " '<div style=\"position:fixed;inset:0;background:#fff;z-index:9\">请先关注公众号</div>'), 4000); });"
+        "</script>"
+    )
+
+    def slow_menu(request):
+        time.sleep(2.5)
+        return Reply(200, "宫保鸡丁 ¥28", content_type="text/plain; charset=utf-8")
+
+    server = site({"/order": lambda r: Reply(200, page), "/api/menu": slow_menu})
+    snap = harness.capture(server.url("/order"))[0]
+    assert "宫保鸡丁" in snap.visible_text and _gate_shown(snap)
+    assert snap.clock == "virtual" and snap.page_s >= 6.5
