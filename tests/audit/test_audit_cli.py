@@ -149,7 +149,7 @@ def test_resume_skips_finished_audits(site_url, tmp_path):
 def test_jobs_0_keeps_every_core_busy_within_free_memory():
     from qraudit.cli.audit import MAX_JOBS, default_jobs
 
-    assert default_jobs(cores=2, free_mb=24_000) == 12  # the 2-core machine: 80% of the CPU limit measured there
+    assert default_jobs(cores=2, free_mb=24_000) == 16  # the 2-core machine: 85% of the CPU limit measured there
     assert default_jobs(cores=2, free_mb=1_000) == 3  # memory, not cores, is the bound: no swapping
     assert default_jobs(cores=1, free_mb=100) == 1  # never none
     assert default_jobs(cores=64, free_mb=500_000) == MAX_JOBS  # one browser holds so many contexts

@@ -46,8 +46,8 @@ def exit_code_for(reports: list[Report], fail_on: FailOn, input_errors: int, no_
 
 
 # With the virtual clock an audit mostly waits on the network and on quiet windows, not on the CPU: on the
-# 2-core machine 12 contexts reach 80% of the CPU-bound limit and 4 reach 45% (docs/benchmarks.md, Campaign).
-JOBS_PER_CORE = 6
+# 2-core machine 4 contexts reach 45% of the CPU-bound limit, 12 80% and 16 85% (docs/benchmarks.md, Campaign).
+JOBS_PER_CORE = 8
 MB_PER_CONTEXT = 300  # about twice the ~140 MiB each extra context was measured to add, for pages heavier than ours
 MAX_JOBS = 24  # contexts in one browser process
 
