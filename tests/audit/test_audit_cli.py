@@ -153,3 +153,11 @@ def test_jobs_0_keeps_every_core_busy_within_free_memory():
     assert default_jobs(cores=2, free_mb=1_000) == 3  # memory, not cores, is the bound: no swapping
     assert default_jobs(cores=1, free_mb=100) == 1  # never none
     assert default_jobs(cores=64, free_mb=500_000) == MAX_JOBS  # one browser holds so many contexts
+
+
+def test_unknown_clock_is_a_one_line_usage_error_before_any_browsing(tmp_path, monkeypatch):
+    monkeypatch.setenv("QRAUDIT_CHROMIUM", str(tmp_path / "no-chromium-here"))  # any launch would fail
+    result = run(["https://example.com/pay", "--clock", "fast", "--out", str(tmp_path)])
+    assert result.exit_code == ExitCode.USAGE and "Traceback" not in result.output
+    assert "unknown --clock 'fast'; known: virtual, real" in result.output
+    assert not any(tmp_path.iterdir())  # nothing written
