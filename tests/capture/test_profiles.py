@@ -140,3 +140,16 @@ def test_a_redirect_to_an_insecure_origin_carries_no_client_hints(harness, site,
     seen = {(r.route, r.headers.get("host", "").split(":")[0]): r.headers for r in server.seen()}
     assert "sec-ch-ua" in seen[("/moved", "127.0.0.1")]
     assert [k for k in seen[("/pixel", PINNED_HOST)] if k.startswith("sec-ch-ua")] == []
+
+
+def test_profiles_command_lists_every_profile_the_audit_accepts():
+    from typer.testing import CliRunner
+
+    from qraudit.cli import app
+
+    result = CliRunner().invoke(app, ["profiles", "--json"], catch_exceptions=False)
+    assert result.exit_code == 0
+    listed = {row["name"]: row for row in json.loads(result.output)}
+    assert set(listed) == set(load_profiles()) and listed["wechat-ios"]["app"] == "wechat"
+    table = CliRunner().invoke(app, ["profiles"], catch_exceptions=False)
+    assert table.exit_code == 0 and "alipay-android" in table.output

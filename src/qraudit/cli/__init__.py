@@ -6,6 +6,7 @@ from qraudit.cli import complaint as _complaint  # noqa: F401
 from qraudit.cli import decode as _decode  # noqa: F401
 from qraudit.cli import demo as _demo  # noqa: F401
 from qraudit.cli import doctor as _doctor  # noqa: F401
+from qraudit.cli import profiles as _profiles  # noqa: F401
 from qraudit.cli import recheck as _recheck  # noqa: F401
 from qraudit.cli import rules as _rules  # noqa: F401
 from qraudit.cli import verify as _verify  # noqa: F401
