@@ -8,19 +8,27 @@
 
 from __future__ import annotations
 
-from qraudit.capture.browser import CaptureBrowser, find_browser, open_browser
-from qraudit.capture.options import CaptureOptions, Keypad
-from qraudit.capture.pages import capture_pages
-from qraudit.capture.payment import payment_signal
-from qraudit.capture.session import Session
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__all__ = [
-    "CaptureBrowser",
-    "CaptureOptions",
-    "Keypad",
-    "Session",
-    "capture_pages",
-    "find_browser",
-    "open_browser",
-    "payment_signal",
-]
+if TYPE_CHECKING:
+    from qraudit.capture.browser import CaptureBrowser, find_browser, open_browser
+    from qraudit.capture.options import CaptureOptions, Keypad
+    from qraudit.capture.pages import capture_pages
+    from qraudit.capture.payment import payment_signal
+    from qraudit.capture.session import Session
+
+# Loaded on first use, not on `import qraudit.capture.options`: the walk, the rules and `qraudit --help`
+# read plain data from this package and must not pay for (or need) Playwright.
+_HOMES = {
+    "CaptureBrowser": "browser", "find_browser": "browser", "open_browser": "browser",
+    "CaptureOptions": "options", "Keypad": "options", "capture_pages": "pages",
+    "payment_signal": "payment", "Session": "session",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'qraudit.capture' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"qraudit.capture.{_HOMES[name]}"), name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from qraudit.capture import payment_signal
+from qraudit.capture.payment import payment_signal
 from qraudit.models import Action, Payment, RuleMatch, Snapshot
 from qraudit.rules import EvalContext
 from qraudit.walk.candidates import action_key, candidate_actions
