@@ -11,6 +11,7 @@ from qraudit.campaign import CampaignStore, build_summary
 from qraudit.campaign.summary_files import CSV_COLUMNS
 from qraudit.capture.browser import find_browser
 from qraudit.errors import InputError
+from qraudit.models.categories import CATEGORY_TABLE
 from tests.campaign.factory import make_report, photo_result, write_audit
 
 HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
@@ -133,6 +134,8 @@ def test_index_html_sorts_without_script_under_a_strict_csp(campaign: Path):
             counts = page.eval_on_selector_all(".counts tbody tr", "rows => rows.map(r => [...r.cells].map(c => c.textContent))")
             assert ["Forced Official Account follow", "1", "1"] in counts
             assert ["Forced login or profile authorization", "1", "0"] in counts
+            # one row per category a rule can have (models/categories.py): no row that is always 0
+            assert [row[0] for row in counts] == [c.title.en for c in CATEGORY_TABLE.values()]
             hrefs = page.eval_on_selector_all("#by-date td.open a", "as => as.map(a => a.href)")
             assert len(hrefs) == 4 and all(Path(h.removeprefix("file://")).is_file() for h in hrefs)
             assert not [m for m in console if "Content Security Policy" in m]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from qraudit.models import Report, Wall
+from qraudit.models.categories import CATEGORIES
 from qraudit.recheck.model import FindingChange, WallChange, WallSide
 
-# The categories a report names first; any other category a rule set brings follows, sorted.
-CATEGORY_ORDER = ("follow", "login", "personal_data")
+# The categories a report names first (models/categories.py); anything else an old report has follows, sorted.
+CATEGORY_ORDER = CATEGORIES
 
 
 def wall_side(report: Report, category: str) -> WallSide:

@@ -7,38 +7,14 @@ import os
 
 from qraudit.errors import InputError
 from qraudit.models import Bilingual
+from qraudit.models.categories import CATEGORY_TABLE
 
 LANGS = ("zh", "en")
 
-CATEGORY = {
-    "follow": Bilingual("强制关注公众号", "Forced Official Account follow"),
-    "login": Bilingual("强制登录或授权个人信息", "Forced login or profile authorization"),
-    "personal_data": Bilingual("索取与付款无关的个人信息", "Personal data the payment does not need"),
-    "consent": Bilingual("捆绑或预先勾选的同意", "Bundled or pre-ticked consent"),
-}
-# What the wall demands, as the object of "you cannot pay without ...".
-DEMAND = {
-    "follow": Bilingual("关注商家的微信公众号", "following the merchant's WeChat Official Account"),
-    "login": Bilingual("登录或授权你的微信头像、昵称等个人信息", "logging in or handing over your WeChat profile"),
-    "personal_data": Bilingual("填写手机号、姓名等与付款无关的个人信息", "typing in a phone number, name or other data the payment does not need"),
-}
-EXPLAIN = {
-    "follow": Bilingual(
-        "页面要求先关注商家的微信公众号。关注公众号与停车、点餐或付款无关，属于额外条件。",
-        "The page asks you to follow the merchant's WeChat Official Account. Following has nothing to do with "
-        "parking, ordering or paying; it is an extra condition.",
-    ),
-    "login": Bilingual(
-        "页面要求登录或授权获取你的微信个人资料（头像、昵称、手机号等）。付款本身并不需要这些信息。",
-        "The page asks you to log in or to let it read your WeChat profile (picture, nickname, phone number). "
-        "Paying does not need any of this.",
-    ),
-    "personal_data": Bilingual(
-        "页面要求填写与本次付款无关的个人信息。处理个人信息应限于实现目的的最小范围。",
-        "The page asks for personal data this payment does not need. Personal data must be limited to what the "
-        "purpose requires.",
-    ),
-}
+# Views of the one category table (models/categories.py), by what the report needs of each.
+CATEGORY = {c.id: c.title for c in CATEGORY_TABLE.values()}
+DEMAND = {c.id: c.demand for c in CATEGORY_TABLE.values()}
+EXPLAIN = {c.id: c.explain for c in CATEGORY_TABLE.values()}
 MANDATORY = Bilingual("必须：拒绝后无法付款", "Mandatory: refusing it blocks payment")
 OPTIONAL = Bilingual("可拒绝：拒绝后仍可付款", "Optional: payment still works after refusing")
 

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qraudit.models import Bilingual, Evidence, LegalRef, RuleMatch, Snapshot
+from qraudit.models.categories import CATEGORIES
 from qraudit.rules.context import EvalContext
 from qraudit.rules.tree import Node
 from qraudit.rules.vocab import Vocabulary
 
-CATEGORIES = ("follow", "login", "personal_data")
 SEVERITIES = ("high", "medium", "low", "info")  # only "high" rules describe walls; the rest are findings
 EXPECTS = ("fail", "pass")
 

@@ -13,15 +13,11 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from qraudit.models import Bilingual, Evidence, Finding, RuleMatch, Wall
+from qraudit.models.categories import CATEGORY_TABLE, WALL_CATEGORIES
 from qraudit.walk.identity import first_silent_oauth
 from qraudit.walk.walker import WalkResult
 
-WALL_CATEGORIES = ("follow", "login", "personal_data")
-CATEGORY_NAMES = {
-    "follow": Bilingual("关注公众号", "following an Official Account"),
-    "login": Bilingual("登录或授权个人信息", "logging in or authorizing a profile"),
-    "personal_data": Bilingual("提供与付款无关的个人信息", "giving personal data the payment does not need"),
-}
+CATEGORY_NAMES = {c.id: c.action for c in CATEGORY_TABLE.values()}
 INCONCLUSIVE_REASONS = {
     "max-steps": "step budget ran out before payment or a dead end",
     "timeout": "time budget ran out before payment or a dead end",
