@@ -8,6 +8,9 @@ from typing import Literal
 # The page clock (capture/clock.py): timers jumped over, or waited for in real time.
 ClockMode = Literal["virtual", "real"]
 CLOCKS: tuple[ClockMode, ...] = ("virtual", "real")
+# Page seconds each step is given before it is read, for pop-ups shown after a short delay; with the virtual
+# clock they are jumped over, so a longer dwell costs little real time. The one default, `--dwell` included.
+DEFAULT_DWELL_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,7 @@ class CaptureOptions:
     profile: str = "wechat-ios"
     allow_private_network: bool = False  # lets loopback/private/link-local... targets through (tests, intranets)
     allow_hosts: frozenset[str] = frozenset()  # hosts let through one by one, whatever they resolve to
-    dwell_s: float = 3.0  # minimum time on each step, so that pop-ups shown after a delay are captured
+    dwell_s: float = DEFAULT_DWELL_S
     late_wall_s: float = 15.0  # a timer or a request pending within this long (page time) after a step is waited for
     clock: ClockMode = "virtual"  # the page's timers are jumped over (capture/clock.py), or "real": waited for
     nav_timeout_s: float = 20

@@ -11,6 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from qraudit.capture.options import DEFAULT_DWELL_S
 from qraudit.cli.app import app, console, err_console, fail, guarded
 from qraudit.exitcodes import ExitCode
 from qraudit.models import Report
@@ -132,7 +133,7 @@ def audit(
     fail_on: FailOn = typer.Option(FailOn.mandatory, "--fail-on", help="Which result exits 1."),
     max_steps: int = typer.Option(25, "--max-steps", min=1, help="Most actions in one audit."),
     timeout: float = typer.Option(150.0, "--timeout", min=5, help="Seconds for one audit."),
-    dwell: float = typer.Option(2.0, "--dwell", min=0, help="Page seconds each step is given for delayed pop-ups (jumped over with the virtual clock)."),
+    dwell: float = typer.Option(DEFAULT_DWELL_S, "--dwell", min=0, help="Page seconds each step is given for delayed pop-ups (jumped over with the virtual clock)."),
     clock: str = typer.Option("virtual", "--clock", help="virtual: jump over the page's timers (late pop-ups at once); real: wait for them."),
     jobs: int = typer.Option(0, "--jobs", min=0, help="Audits run at once (contexts in one browser); 0 sizes it to the machine."),
     browser_endpoint: str | None = typer.Option(None, "--browser-endpoint", help="ws:// of a remote `playwright launch-server` to use instead of a local Chromium."),
