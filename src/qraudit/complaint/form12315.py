@@ -8,13 +8,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from qraudit.builtin import builtin_path
 from qraudit.complaint.body import event_lines, legal_lines, quote_line, step_lines, wall_lines
 from qraudit.complaint.case import Complaint
 from qraudit.complaint.errors import ComplaintInputError
 from qraudit.complaint.wording import MISSING, UNKNOWN
 
 JSON_NAME, TEXT_NAME = "complaint.json", "complaint.txt"
-SCHEMA = Path(__file__).resolve().parents[3] / "schemas" / "complaint.schema.json"
+SCHEMA = builtin_path("schemas") / "complaint.schema.json"
 SCHEMA_VERSION = 1
 
 

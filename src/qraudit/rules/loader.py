@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from qraudit.builtin import builtin_path
 from qraudit.decode.classify import KINDS as PAYLOAD_KINDS
 from qraudit.errors import RuleError
 from qraudit.models import Bilingual, LegalRef
@@ -40,18 +41,19 @@ def display_path(path: Path) -> str:
 
 
 def builtin_rules_dir() -> Path:
-    """QRAUDIT_RULES_DIR, else `rules/` at the repository root next to `src/`."""
+    """QRAUDIT_RULES_DIR, else the rules shipped in the package (qraudit/builtin/rules: in a source tree a
+    link to `rules/` at the repository root, in a wheel a copy of it)."""
     override = os.environ.get(RULES_DIR_ENV)
     if override:
         folder = Path(override)
         if not (folder / "vocab").is_dir():
             raise RuleError(f"{RULES_DIR_ENV} is not a rules folder (no vocab/ inside)", location=override)
         return folder
-    folder = Path(__file__).resolve().parents[3] / "rules"
+    folder = builtin_path("rules")
     if not (folder / "vocab").is_dir():
         raise RuleError(
             "built-in rules folder not found", location=str(folder),
-            hint=f"install qraudit from its source tree, or set {RULES_DIR_ENV}=/path/to/qraudit/rules",
+            hint=f"reinstall qraudit, or set {RULES_DIR_ENV}=/path/to/qraudit/rules",
         )
     return folder
 
