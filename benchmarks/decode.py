@@ -8,8 +8,9 @@ photo with several codes counts as read only when all of them are. Times are per
 decoding the already loaded grey pixels, in CPU time of one core (OpenCV and OpenMP held to one
 thread, so other load on the machine does not count); the time to open the file is shown apart.
 Without FOLDER the shared set /work/shared/datasets/qr-photos is used when it exists. The hard
-set is `tests/support/synth.py` photos at 4000x3000 (12 MP), the kinds in turn (glare, damage, curvature, perspective, blur, multi-code, distant), cached as JPEG
-(quality 97) in the temp folder so that reruns skip rendering; a code the framing cut off is not
+set is `tests/support/synth.py` photos at 4000x3000 (12 MP), the kinds in turn (glare, damage,
+curvature, perspective, blur, multi-code, distant, dark, bright, backlit; `--kinds` keeps only
+some, each photo the same as in the full set), cached as JPEG (quality 97) in the temp folder so that reruns skip rendering; a code the framing cut off is not
 expected. `--ablate` adds the cascade without each of its stages ("-name").
 """
 
@@ -44,8 +45,11 @@ from qraudit.decode.cascade import CASCADE, run_cascade  # noqa: E402
 from qraudit.decode.images import IMAGE_EXTENSIONS, load_image, to_grey  # noqa: E402
 
 SHARED = Path("/work/shared/datasets/qr-photos")
-HARD_KINDS = ("glare", "damage", "curvature", "perspective", "blur", "multi-code", "distant")
-CACHE = Path(tempfile.gettempdir()) / "qraudit-bench-decode-v2"
+HARD_KINDS = (
+    "glare", "damage", "curvature", "perspective", "blur", "multi-code", "distant", "dark", "bright", "backlit",
+)
+EXPOSURE_KINDS = ("dark", "bright", "backlit")
+CACHE = Path(tempfile.gettempdir()) / "qraudit-bench-decode-v3"
 
 
 @dataclass(frozen=True)
@@ -82,14 +86,17 @@ def real_samples(folder: Path) -> Iterator[Sample]:
             yield Sample(image.name, kind, lambda image=image: to_grey(load_image(image).image), (text,))
 
 
-def hard_samples(count: int) -> Iterator[Sample]:
-    """`count` 12 MP synthetic photos, the kinds in turn; rendered once, then read from the cache."""
+def hard_samples(count: int, kinds: tuple[str, ...] = HARD_KINDS) -> Iterator[Sample]:
+    """`count` 12 MP synthetic photos, the kinds in turn (only those of `kinds`); rendered once,
+    then read from the cache."""
     from tests.support.synth import PAYLOAD_SAMPLES, render_photo
 
     CACHE.mkdir(parents=True, exist_ok=True)
     payloads = list(PAYLOAD_SAMPLES.values())
     for i in range(count):
         kind = HARD_KINDS[i % len(HARD_KINDS)]
+        if kind not in kinds:
+            continue
         rng = np.random.default_rng(1000 + i)
         if kind == "multi-code":
             n = 2 if i % 2 else int(rng.integers(8, 15))
@@ -106,9 +113,11 @@ def hard_samples(count: int) -> Iterator[Sample]:
             "seed": 5000 + i,
         }
         options.update(_hardship(kind, rng))
+        # half the badly exposed photos are of a sign across the room, where exposure bites most
+        far = kind == "distant" or (kind in EXPOSURE_KINDS and rng.random() < 0.5)
         path = CACHE / f"hard-{i:03d}-{kind}.jpg"
         if not path.exists() or not path.with_suffix(".json").exists():
-            if kind == "distant":  # a sign across the room: the photo around it is out of focus
+            if far:  # a sign across the room: the photo around it is out of focus
                 sign, quads = render_photo(texts, **{**options, "size": (int(rng.integers(600, 900)), 500)})
                 scene = sign.resize((4000, 3000)).filter(ImageFilter.GaussianBlur(40))
                 x, y = int(rng.integers(0, 4000 - sign.width)), int(rng.integers(0, 2400))
@@ -140,6 +149,12 @@ def _hardship(kind: str, rng: np.random.Generator) -> dict:
         options["blur"] = float(rng.uniform(3.0, 6.0))
     elif kind == "multi-code":
         options.update(glare=float(rng.uniform(0.0, 0.6)), blur=float(rng.uniform(0.0, 2.5)))
+    elif kind == "dark":  # under-exposed by 3-4.5 stops; the sensor's noise is then a larger share
+        options.update(exposure=float(rng.uniform(-4.5, -3.0)), noise=float(rng.uniform(0.01, 0.04)))
+    elif kind == "bright":  # over-exposed by 2.5-4 stops: paper clips, modules wash to grey
+        options["exposure"] = float(rng.uniform(2.5, 4.0))
+    elif kind == "backlit":
+        options["backlight"] = float(rng.uniform(0.6, 1.0))
     return options
 
 
@@ -193,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, help="sets of NAME.ext + NAME.txt")
     parser.add_argument("--hard", type=int, default=63, help="synthetic 12 MP photos (0: none)")
+    parser.add_argument("--kinds", default=",".join(HARD_KINDS), help="comma-separated kinds of the hard set")
     parser.add_argument("--no-real", action="store_true", help="only the synthetic hard set")
     parser.add_argument("--decoders", default=",".join([*BACKENDS, "cascade"]), help="comma-separated")
     parser.add_argument("--ablate", action="store_true", help="also the cascade without each stage")
@@ -217,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nopen + grey: median {_median(loads):.0f} ms, p95 {_p95(loads):.0f} ms; "
                   f"cascade stages that added codes: {dict(stages)}" + ("" if done else "; STOPPED at budget"))
     if args.hard:
-        samples = list(hard_samples(args.hard))
+        samples = list(hard_samples(args.hard, tuple(args.kinds.split(","))))
         scores, stages, loads, done = run(samples, chosen, deadline)
         print("\n" + table(f"synthetic hard set, 4000x3000 ({len(samples)} photos)", scores, chosen))
         print(f"\nopen + grey: median {_median(loads):.0f} ms, p95 {_p95(loads):.0f} ms; "

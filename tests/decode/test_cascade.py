@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from qraudit.decode import decode_image, decode_path
 from qraudit.decode.cascade import CASCADE, STAGES, run_cascade
@@ -124,3 +124,27 @@ def test_unbend_reads_nothing_from_crops_without_a_code(crop: np.ndarray) -> Non
     from qraudit.decode.unbend import read_unbent
 
     assert read_unbent(crop) == []
+
+
+def _backlit_sign_across_the_room(text: str, seed: int) -> Image.Image:
+    """A 12 MP photo of a small sign against a bright sky: the camera meters on the sky, so the
+    sign is dark, its edges drown in flare, and its code's modules are about 5 px."""
+    sign, _ = render_photo(
+        text, size=(700 + 50 * seed, 500), rotation=37 * seed, seed=seed, glare=0.1, blur=0.7, jpeg_quality=80,
+        backlight=1.0,
+    )
+    scene = sign.resize((4000, 3000)).filter(ImageFilter.GaussianBlur(40))
+    scene.paste(sign, (1500, 1200))
+    return scene
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_full_stage_reads_a_backlit_code_that_the_reduced_picture_loses(seed: int) -> None:
+    text = PAYLOAD_SAMPLES["wechat-oauth"]
+    grey = to_grey(_backlit_sign_across_the_room(text, seed))
+    old_cascade = tuple(name for name in CASCADE if name != "full")
+    assert text not in [hit.text for hit in run_cascade(grey, old_cascade).hits]
+    work = run_cascade(grey)
+    assert [hit.text for hit in work.hits] == [text] and work.trace == ["full"]
+    x0, y0, x1, y1 = work.hits[0].bounds()
+    assert 1500 <= x0 and x1 <= 1500 + 700 + 50 * seed and 1200 <= y0 and y1 <= 1700  # full-size corners

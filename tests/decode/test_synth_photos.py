@@ -32,6 +32,9 @@ def _by_text(codes: tuple[Code, ...]) -> dict[str, Code]:
         ("curvature", {"curvature": 0.5, "rotation": 70}),
         ("damage", {"damage": 0.08, "error_correction": "H", "rotation": 10}),
         ("blur", {"blur": 2.5, "rotation": 200}),
+        ("dark", {"exposure": -3.5, "noise": 0.03, "rotation": 120}),
+        ("bright", {"exposure": 3.0, "rotation": -60}),
+        ("backlit", {"backlight": 0.9, "rotation": 160}),
     ],
 )
 def test_hard_photo_is_read_in_place(kind: str, distortion: dict) -> None:

@@ -2,7 +2,8 @@
 
 `render_photo` draws codes on a flat sign (paper, plastic sign, wood, metal), damages them a
 little, bends the sign round a cylinder, puts it in the frame with perspective and rotation, then
-adds uneven light, glare, blur, sensor noise and JPEG compression. It returns the photo and the
+adds uneven light, glare, a wrong exposure or a bright background behind the sign, blur, sensor
+noise and JPEG compression. It returns the photo and the
 four corners (top-left, top-right, bottom-right, bottom-left of the symbol, quiet zone excluded)
 of each code, in the order of `texts`.
 """
@@ -210,6 +211,8 @@ def render_photo(
     noise: float = 0.01,
     curvature: float = 0.0,
     damage: float = 0.0,
+    exposure: float = 0.0,
+    backlight: float = 0.0,
     background: str = "paper",
     error_correction: str = "M",
     seed: int = 0,
@@ -218,7 +221,10 @@ def render_photo(
 
     perspective: 0..0.4 corner jitter; rotation: degrees; blur: pixels (defocus or motion);
     glare: 0..1 strength of bright spots; noise: sensor noise sigma as a fraction of 255;
-    curvature: 0..1 cylindrical bend; damage: 0..0.15 fraction of each symbol covered.
+    curvature: 0..1 cylindrical bend; damage: 0..0.15 fraction of each symbol covered;
+    exposure: stops from a right exposure (-3 dark .. +2.5 bright, highlights clip at white);
+    backlight: 0..1 a bright sky behind the sign, which the camera meters on (sign darkened,
+    light bleeding over its edges, strong vignetting).
     """
     if background not in BACKGROUNDS:
         raise ValueError(f"unknown background {background!r}; known: {', '.join(BACKGROUNDS)}")
@@ -232,13 +238,14 @@ def render_photo(
     sign, flat_quads = _draw_sign(sign_rng, damage_rng, texts, sign_size, background, damage, error_correction)
     homography = _placement(place_rng, sign_size, size, perspective, rotation)
     photo = _scene(scene_rng, size)
-    _warp_into(photo, sign, homography, sign_size, curvature)
+    on_sign = _warp_into(photo, sign, homography, sign_size, curvature)
     quads = []
     for quad in flat_quads:
         xs, ys = _bend(np.array([p[0] for p in quad], float), np.array([p[1] for p in quad], float), sign_size, curvature, False)
         mapped = cv2.perspectiveTransform(np.stack([xs, ys], 1)[None].astype(np.float64), homography)[0]
         quads.append([(float(x), float(y)) for x, y in mapped])
     photo = _light(light_rng, photo, glare, quads)
+    photo = _expose(light_rng, photo, on_sign, exposure, backlight)
     photo = _blur(blur_rng, photo, blur)
     if noise > 0:
         photo = (photo.astype(np.float32) + noise_rng.normal(0, noise * 255, photo.shape[:2] + (1,)).astype(np.float32))
@@ -257,9 +264,11 @@ def _scene(rng: np.random.Generator, size: tuple[int, int]) -> np.ndarray:
 
 def _warp_into(
     photo: np.ndarray, sign: np.ndarray, homography: np.ndarray, sign_size: tuple[int, int], curvature: float
-) -> None:
-    """Paste the sign into the photo by inverse mapping, in bands of rows to bound memory."""
+) -> np.ndarray:
+    """Paste the sign into the photo by inverse mapping, in bands of rows to bound memory; returns
+    where the sign is (bool, h x w)."""
     h, w = photo.shape[:2]
+    on_sign = np.zeros((h, w), bool)
     inverse = np.linalg.inv(homography)
     xs = np.arange(w, dtype=np.float64)
     for top in range(0, h, 256):
@@ -274,6 +283,8 @@ def _warp_into(
             inside &= np.abs(bx - sign_size[0] / 2) < sign_size[0] / (2 * curvature * 1.4)
         band = cv2.remap(sign, fx.astype(np.float32), fy.astype(np.float32), cv2.INTER_LINEAR)
         photo[top : top + len(ys)][inside] = band[inside]
+        on_sign[top : top + len(ys)] = inside
+    return on_sign
 
 
 def _light(rng: np.random.Generator, photo: np.ndarray, glare: float, quads: list[Quad]) -> np.ndarray:
@@ -289,6 +300,36 @@ def _light(rng: np.random.Generator, photo: np.ndarray, glare: float, quads: lis
         spot = np.exp(-(((xx - cx) / sx) ** 2 + ((yy - cy) / sy) ** 2) / 2).astype(np.float32)
         out += (glare * 255 * spot)[..., None]
     return out.clip(0, 255).astype(np.uint8)
+
+
+GAMMA = 2.2  # sRGB-like: exposure scales light, not pixel values
+VEIL = (0.02, 0.08)  # lens flare as a share of the mean light
+
+
+def _expose(
+    rng: np.random.Generator, photo: np.ndarray, on_sign: np.ndarray, exposure: float, backlight: float
+) -> np.ndarray:
+    """A wrong exposure, in linear light: `exposure` stops of gain (dark shadows sink into the
+    black, bright paper and then the modules clip at white); `backlight` a sky much brighter than
+    the sign (a gradient from the top, flare bleeding over the sign's edges) with the sign pushed
+    down as the camera meters on the sky, and strong vignetting."""
+    if exposure == 0 and backlight <= 0:
+        return photo
+    h, w = photo.shape[:2]
+    light = (photo.astype(np.float32) / 255) ** GAMMA
+    # veiling flare in the lens: a share of the mean light everywhere, so black ink lifts to grey
+    light = (light + float(rng.uniform(*VEIL)) * float(light.mean())) * 2.0 ** exposure
+    if backlight > 0:
+        sky = np.linspace(1.0, 0.55, h, dtype=np.float32)[:, None] * (0.9 + 0.2 * _smooth_noise(rng, (h, w), 4))
+        sky = sky * (1.5 + 2.5 * backlight) * float(rng.uniform(0.8, 1.0))
+        sign = on_sign.astype(np.float32)
+        flare = cv2.GaussianBlur(1.0 - sign, (0, 0), 0.01 * max(h, w)) * sky * 0.5 * backlight
+        gain = 2.0 ** -(backlight * rng.uniform(2.0, 3.5))  # the sign, metered for the sky
+        light = light * (sign * gain)[..., None] + (sky * (1 - sign))[..., None] + flare[..., None]
+        yy, xx = np.ogrid[:h, :w]
+        radius = ((xx - w / 2) / (w / 2)) ** 2 + ((yy - h / 2) / (h / 2)) ** 2
+        light *= (1.0 - 0.45 * backlight * np.minimum(radius, 2.0) / 2.0).astype(np.float32)[..., None]
+    return (255 * light.clip(0, 1) ** (1 / GAMMA)).astype(np.uint8)
 
 
 def _blur(rng: np.random.Generator, photo: np.ndarray, blur: float) -> np.ndarray:

@@ -72,6 +72,16 @@ def stage_zxing(work: Work) -> list[Hit]:
     return [hit.moved(scale) for hit in read_zxing(small)]
 
 
+def stage_full(work: Work) -> list[Hit]:
+    """zxing-cpp on the full pixels, only when the reduced pass read nothing: on a badly exposed
+    photo (a sign against the sky, a dim or blown-out shot) of a small code, averaging the modules
+    down to ~2 px merges them into the flare or the murk; at full size they stay apart. The reduced
+    pass already tried the smaller scales, so zxing-cpp's own downscaling is off here."""
+    if work.hits or work.small[1] == 1.0:
+        return []
+    return read_zxing(work.grey, try_downscale=False)
+
+
 def stage_regions(work: Work) -> list[Hit]:
     """Crops (from the full pixels) around detected codes that nothing has read yet: scaled to
     CROP_SIDE, then zxing-cpp on plain, contrast-equalised and thresholded pixels, then the CNN
@@ -129,11 +139,12 @@ def stage_unbend(work: Work) -> list[Hit]:
 Stage = Callable[[Work], list[Hit]]
 STAGES: dict[str, Stage] = {
     "zxing": stage_zxing,
+    "full": stage_full,
     "regions": stage_regions,
     "rescue": stage_rescue,
     "unbend": stage_unbend,
 }
-CASCADE: tuple[str, ...] = ("zxing", "regions", "rescue", "unbend")
+CASCADE: tuple[str, ...] = ("zxing", "full", "regions", "rescue", "unbend")
 
 
 def decode_image(image: Image.Image | np.ndarray, stages: tuple[str, ...] = CASCADE) -> tuple[Code, ...]:
