@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
+from benchmarks import doc  # noqa: E402
+
 from qraudit.capture import CaptureOptions, find_browser, open_browser  # noqa: E402
 from qraudit.pipeline import AuditOptions, audit_target  # noqa: E402
 from qraudit.rules import load_ruleset  # noqa: E402
@@ -35,7 +37,6 @@ from qraudit.walk.values import PAYMENT_VALUES  # noqa: E402
 from qraudit.walk.verdict import WALL_CATEGORIES  # noqa: E402
 from tests.sites.catalog import BLIND_SITES, SITES, Site, load_sites, personal_data_seen, start_site  # noqa: E402
 
-DOC = ROOT / "docs" / "benchmarks.md"
 TIERS = {"own": (SITES, "Accuracy"), "blind": (BLIND_SITES, "Accuracy, blind tier")}
 TYPING_KINDS = ("fill", "keyboard", "select")
 # Which service kinds (rules/vocab/necessity.yaml) agree with a site label's coarse `kind`: "ordering" labels
@@ -196,15 +197,7 @@ def write_section(command: str, rows: list[str], results: list[SiteResult], jobs
         *per_site,
         "",
     ]
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    start = text.find(f"\n## {title}\n")
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + "\n".join(body)
-    else:
-        end = text.find("\n## ", start + 1)
-        rest = text[end:] if end != -1 else "\n"
-        text = text[:start] + "\n" + "\n".join(body) + rest
-    DOC.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    doc.write_section(title, body)
 
 
 def main() -> int:

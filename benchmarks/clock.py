@@ -29,13 +29,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
+from benchmarks import doc  # noqa: E402
+
 from playwright.async_api import async_playwright  # noqa: E402
 
 from qraudit.capture import CaptureOptions, find_browser, open_browser  # noqa: E402
 from tests.support.server import FixtureServer  # noqa: E402
 
 PAGES = ROOT / "tests" / "capture" / "pages"
-DOC = ROOT / "docs" / "benchmarks.md"
 OPTIONS = CaptureOptions(allow_hosts=frozenset({"127.0.0.1"}), dwell_s=2.0, full_page=False, trace=False, har=False)
 DELAYS_MS = (4000, 8000)
 CDP_BUDGET_MS = 15000
@@ -124,14 +125,7 @@ def write_section(command: str, rows: list[str], repeat: int) -> None:
         f"Measured on {time.strftime('%Y-%m-%d')}, {repeat} runs each, in {find_browser().describe()}.", "",
         *rows, "",
     ]
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    start = text.find(f"\n## {title}\n")
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + "\n".join(body)
-    else:
-        end = text.find("\n## ", start + 1)
-        text = text[:start] + "\n" + "\n".join(body) + (text[end:] if end != -1 else "\n")
-    DOC.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    doc.write_section(title, body)
 
 
 def main() -> int:
