@@ -28,7 +28,6 @@ class PageClock:
         self._context = context
         self.mode = mode
         self.broken: str | None = None  # why the virtual clock was given up, for the rest of the audit
-        self.advanced_s = 0.0  # page seconds jumped over in this audit, beyond the real time that passed
 
     async def install(self) -> None:
         """Before the first page and before our own scripts, so that they wrap the page's (fake) timers."""
@@ -56,5 +55,4 @@ class PageClock:
                 return True  # the document went away under the jump: the next document starts its own timers
             self.broken = f"the page clock could not be advanced: {str(exc).splitlines()[0]}"
             return False
-        self.advanced_s += seconds
         return True
