@@ -189,6 +189,15 @@ def test_toasts_gone_before_the_step_settles_are_kept_as_transient_text(harness,
     assert all(not t.text.startswith("剩余") for s in snaps for t in s.texts if t.transient)  # the clock is on screen
 
 
+def test_a_toast_still_fading_in_when_removed_is_kept(harness, site):
+    # CSS fades run in real time while page timers can be jumped or fire late: fading in counts as shown.
+    server = site()
+    first = harness.capture(server.url("/toast.html?still"))[0]
+    slow = harness.capture(server.url("/toast.html?still"), actions=[Action("click", ref=control(first, "会员权益").ref)])[1]
+    assert slow.clock == "virtual"
+    assert _flashes(slow) == [("关注后享会员价", True)]
+
+
 def test_a_toast_does_not_make_a_new_state(harness, site):
     from qraudit.walk.fingerprint import fingerprint
 

@@ -21,6 +21,12 @@ StepClock = Literal["virtual", "real", "fallback"]
 # One jump runs every timer due in it, in page order; a page with a few thousand due callbacks takes well under
 # a second here. A jump that has not returned by then is a page the fake clock does not suit.
 RUN_FOR_TIMEOUT_S = 3.0
+# Our own scripts time the DOM in real time without touching the page's clock: reading the fake
+# `performance.now` syncs it, so that timers set later are due before timers the page set just earlier.
+REAL_NOW_JS = """(() => {
+  if (window.__qrauditRealNow) return;
+  Object.defineProperty(window, "__qrauditRealNow", { value: performance.now.bind(performance), enumerable: false });
+})();"""
 
 
 class PageClock:
@@ -31,6 +37,7 @@ class PageClock:
 
     async def install(self) -> None:
         """Before the first page and before our own scripts, so that they wrap the page's (fake) timers."""
+        await self._context.add_init_script(script=REAL_NOW_JS)  # before the fake clock: the real one stays ours
         if self.mode == "virtual":
             try:
                 await self._context.clock.install()

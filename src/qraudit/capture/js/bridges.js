@@ -179,20 +179,29 @@
   }
 
   // ------------------------------------------------------------ settling: when did the DOM last change?
-  let lastMutation = performance.now();
+  const realNow = window.__qrauditRealNow || (() => performance.now());  // see clock.py REAL_NOW_JS
+  let lastMutation = realNow();
   let mutations = 0;  // counted, so that quiet can be timed in real time when the page clock is virtual
 
   // ------------------------------------------------------------ flashes: short texts that appear, e.g. toasts
   // A toast ("请先关注公众号后再下单") can vanish before the step settles; what the visitor saw is evidence.
-  const FLASH_MAX = 40, FLASH_LEN = 300, RECHECK_MS = [60, 400];  // the second look catches fade-ins
+  // The first look is on the page's clock, due at once: a toast's removal timer, set by the page just before,
+  // comes after it even when the clock jumps (unless the page clock lagged by more than the toast's life).
+  // The second look catches fade-ins.
+  const FLASH_MAX = 40, FLASH_LEN = 300, RECHECK_MS = [0, 400];
   const WATCHED = new Set(["style", "class", "hidden", "open", "aria-hidden"]);
   const SKIP = new Set(["SCRIPT", "STYLE", "LINK", "META", "TEMPLATE", "NOSCRIPT", "HEAD", "TITLE"]);
   let flashes = [];  // {el, text, key}
   let pending = new Set();
-  const shown = (el) => {
+  // Fading in counts as shown: CSS transitions run in real time, while the page's timers may be jumped past
+  // the moment the fade ends (virtual clock) or fire late on a loaded machine, removing the toast unseen.
+  const animating = (el) => {
+    try { return el.getAnimations().some((a) => a.playState === "running"); } catch (e) { return false; }
+  };
+  const shown = (el, orAppearing) => {
     if (!el.isConnected || !el.getClientRects().length) return false;
     const style = getComputedStyle(el);
-    return style.visibility !== "hidden" && parseFloat(style.opacity || "1") > 0.1;
+    return style.visibility !== "hidden" && (parseFloat(style.opacity || "1") > 0.1 || (orAppearing && animating(el)));
   };
   const fixed = (el) => {  // a toast is a layer over the page
     for (let e = el, i = 0; e && e.nodeType === 1 && i < 4; e = e.parentElement, i++) {
@@ -210,7 +219,7 @@
       if (!raw || raw.length > FLASH_LEN * 4) continue;
       const text = textOf(el);
       if (!text || text.length > FLASH_LEN) continue;
-      if (!shown(el)) { if (again) again.add(el); continue; }
+      if (!shown(el, true)) { if (again) again.add(el); continue; }
       const key = keyOf(text);
       if (flashes.some((f) => f.key === key)) continue;
       if (flashes.length >= FLASH_MAX) flashes = flashes.filter(gone);  // still on screen: the snapshot has it
@@ -234,7 +243,7 @@
       new MutationObserver((records) => {  // our own ref attributes are not the page changing
         const page = records.filter((r) => r.attributeName !== "data-qraudit-ref");
         if (!page.length) return;
-        lastMutation = performance.now();
+        lastMutation = realNow();
         mutations += 1;
         if (pending.size > 200) return;
         const empty = !pending.size;
@@ -245,7 +254,7 @@
     } catch (e) {}
   };
   observe();
-  hidden(window, "__qrauditQuietMs", () => performance.now() - lastMutation);
+  hidden(window, "__qrauditQuietMs", () => realNow() - lastMutation);
   hidden(window, "__qrauditMutations", () => mutations);
   // What appeared since the last call and is gone now; the list starts again.
   hidden(window, "__qrauditTakeFlashes", () => { const out = flashes.filter(gone).map((f) => ({ text: f.text, layer: f.layer })); flashes = []; return out; });
