@@ -15,13 +15,13 @@ from playwright.async_api import Error as PlaywrightError, Page
 
 from qraudit.capture.clock import PageClock, StepClock
 from qraudit.capture.network import Network
+from qraudit.capture.probe import PROBE_TIMEOUT_S, PageProbe, Unresponsive
 
 POLL_S = 0.2
 DWELL_TICK_S = 0.5  # re-check the dwell's end this often: a new page load moves it
 NET_IDLE_S = 0.5  # no request in flight for this long
 DOM_QUIET_MS = 300  # no mutation for this long
 EXTRA_AFTER_DWELL_S = 4.0  # how long past the dwell a busy page (polling, animating) is waited for
-PROBE_TIMEOUT_S = 2.0
 UNRESPONSIVE_S = 10.0  # no answer for this long: a script is stuck (a 200,000-element build takes ~5 s here)
 QUIET_PROBE = (
     "() => [window.__qrauditQuietMs ? window.__qrauditQuietMs() : 1e9, document.readyState,"
@@ -39,10 +39,6 @@ VIRTUAL_BUSY_S = 2.0
 VIRTUAL_MAX_S = 8.0
 
 
-class Unresponsive(Exception):
-    """The renderer stopped answering (a script in an endless loop)."""
-
-
 @dataclass
 class LoadTracker:
     """When the main frame last fired `load`: the dwell counts from there."""
@@ -53,21 +49,14 @@ class LoadTracker:
         self.load_at = time.monotonic()
 
 
-async def probe(page: Page, script: str, timeout_s: float = PROBE_TIMEOUT_S) -> object:
-    """Evaluate `script`; raise Unresponsive when the page cannot answer within `timeout_s`."""
-    try:
-        return await asyncio.wait_for(page.evaluate(script), timeout_s)
-    except asyncio.TimeoutError:
-        raise Unresponsive(f"page did not answer within {timeout_s:.0f} s (a script is busy)") from None
-
-
-async def next_timer_s(page: Page) -> float | None:
+async def next_timer_s(probe: PageProbe) -> float | None:
     """Seconds until the next one-shot timer due in the page or its first frames; None when none is pending."""
     found: list[float] = []
-    for frame in page.frames[:MAX_TIMER_FRAMES]:
+    for i, frame in enumerate(probe.page.frames[:MAX_TIMER_FRAMES]):  # the main frame's through the probe
         try:
-            ms = await asyncio.wait_for(frame.evaluate(TIMER_PROBE), PROBE_TIMEOUT_S / 2)
-        except (PlaywrightError, asyncio.TimeoutError):
+            ms = await (probe(TIMER_PROBE, PROBE_TIMEOUT_S / 2) if i == 0
+                        else asyncio.wait_for(frame.evaluate(TIMER_PROBE), PROBE_TIMEOUT_S / 2))
+        except (PlaywrightError, asyncio.TimeoutError, Unresponsive):
             continue
         if isinstance(ms, (int, float)) and ms >= 0:
             found.append(float(ms) / 1000)
@@ -94,7 +83,7 @@ class Settled:
 class _Watch:
     """Reads the page's state; tells a page that is navigating from one that is stuck."""
 
-    page: Page
+    probe: PageProbe
     stuck_since: float | None = None
     count: int | None = None  # DOM mutations seen at the last probe
     changed_at: float = 0.0  # when that count last changed (real time)
@@ -102,11 +91,11 @@ class _Watch:
     async def read(self, now: float) -> tuple[float, bool, float] | None:
         """(quiet ms by the page's clock, loaded, quiet ms in real time), or None while navigating."""
         try:
-            quiet, ready, count = await probe(self.page, QUIET_PROBE)  # type: ignore[misc]
+            quiet, ready, count = await self.probe(QUIET_PROBE)  # type: ignore[misc]
             self.stuck_since = None
         except Unresponsive:
             self.stuck_since = self.stuck_since or now
-            if time.monotonic() - self.stuck_since >= UNRESPONSIVE_S or self.page.is_closed():
+            if time.monotonic() - self.stuck_since >= UNRESPONSIVE_S or self.probe.page.is_closed():
                 raise
             return None
         except PlaywrightError:  # navigating: the document went away under the probe
@@ -121,22 +110,25 @@ async def settle(
     deadline: float, late_s: float = LATE_HORIZON_S,
 ) -> Settled:
     """Wait for the step to settle, in page time when the clock is virtual, else in real time."""
-    jumped = 0.0
-    if clock.virtual:
-        virtual = await _settle_virtual(page, network, loads, clock, since, dwell_s, deadline, late_s)
-        if isinstance(virtual, Settled):
-            return virtual
-        jumped = virtual
-    how = await _settle_real(page, network, loads, since, dwell_s, deadline, late_s)
-    return Settled(how, "fallback" if clock.mode == "virtual" else "real", jumped)
+    jumped, probe = 0.0, PageProbe(page)
+    try:
+        if clock.virtual:
+            virtual = await _settle_virtual(probe, network, loads, clock, since, dwell_s, deadline, late_s)
+            if isinstance(virtual, Settled):
+                return virtual
+            jumped = virtual
+        how = await _settle_real(probe, network, loads, since, dwell_s, deadline, late_s)
+        return Settled(how, "fallback" if clock.mode == "virtual" else "real", jumped)
+    finally:
+        await probe.close()
 
 
 async def _settle_virtual(
-    page: Page, network: Network, loads: LoadTracker, clock: PageClock, since: float, dwell_s: float,
+    probe: PageProbe, network: Network, loads: LoadTracker, clock: PageClock, since: float, dwell_s: float,
     deadline: float, late_s: float,
 ) -> Settled | float:
     """Settled, or the page seconds jumped before the virtual clock was given up for this step."""
-    watch, jumped, last_jump = _Watch(page), 0.0, since
+    watch, jumped, last_jump = _Watch(probe), 0.0, since
     dwelled_load: float | None = None  # the document whose dwell has been jumped over
     while True:
         now = time.monotonic()
@@ -157,7 +149,7 @@ async def _settle_virtual(
             dwelled_load = loads.load_at
             jump = dwell_s
         else:
-            timer = await next_timer_s(page)
+            timer = await next_timer_s(probe)
             if timer is None or (now - since) + jumped + timer > late_s:
                 return Settled("settled", "virtual", jumped)
             jump = timer + TIMER_MARGIN_S
@@ -167,11 +159,11 @@ async def _settle_virtual(
 
 
 async def _settle_real(
-    page: Page, network: Network, loads: LoadTracker, since: float, dwell_s: float, deadline: float,
+    probe: PageProbe, network: Network, loads: LoadTracker, since: float, dwell_s: float, deadline: float,
     late_s: float,
 ) -> str:
     """Returns how the step ended: settled | busy | deadline."""
-    watch = _Watch(page)
+    watch = _Watch(probe)
     horizon = min(deadline, since + late_s)
     while True:
         now = time.monotonic()
@@ -187,7 +179,7 @@ async def _settle_real(
         quiet_ms, loaded, _ = state
         net_idle = network.inflight == 0 and now - network.last_activity >= NET_IDLE_S
         if loaded and net_idle and quiet_ms >= DOM_QUIET_MS:
-            timer = await next_timer_s(page) if now < horizon else None
+            timer = await next_timer_s(probe) if now < horizon else None
             if timer is None or now + timer > horizon:
                 return "settled"
             await asyncio.sleep(min(timer + TIMER_MARGIN_S, max(0.0, deadline - now)))
