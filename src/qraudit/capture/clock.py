@@ -15,6 +15,7 @@ from typing import Literal
 
 from playwright.async_api import BrowserContext, Error as PlaywrightError
 
+from qraudit.capture.gone import document_replaced, target_gone
 from qraudit.capture.options import ClockMode
 # What a step's report says about its clock: fast-forwarded, waited for, or virtual given up for real time.
 StepClock = Literal["virtual", "real", "fallback"]
@@ -58,7 +59,7 @@ class PageClock:
             self.broken = f"a {seconds:.1f} s jump of the page clock did not return within {RUN_FOR_TIMEOUT_S:.0f} s"
             return False
         except PlaywrightError as exc:
-            if "closed" in str(exc) or "navigat" in str(exc).lower() or "destroyed" in str(exc):
+            if target_gone(exc) or document_replaced(exc):
                 return True  # the document went away under the jump: the next document starts its own timers
             self.broken = f"the page clock could not be advanced: {str(exc).splitlines()[0]}"
             return False

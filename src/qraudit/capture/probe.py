@@ -12,6 +12,8 @@ import asyncio
 
 from playwright.async_api import CDPSession, Error as PlaywrightError, Page
 
+from qraudit.capture.gone import target_gone
+
 PROBE_TIMEOUT_S = 2.0
 
 
@@ -51,8 +53,7 @@ class PageProbe:
         try:
             reply = await self._cdp.send("Runtime.evaluate", {"expression": f"({script})()", "returnByValue": True})
         except PlaywrightError as exc:
-            message = str(exc).lower()
-            if self.page.is_closed() or not ("closed" in message or "detached" in message):
+            if self.page.is_closed() or not target_gone(exc):
                 raise  # a navigation replaced the document under the read: the caller waits for the next one
             self._cdp = None  # the session went away, the page did not: it may still answer plainly
             return await self.page.evaluate(script)
