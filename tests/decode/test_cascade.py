@@ -13,7 +13,7 @@ from qraudit.decode.cascade import CASCADE, STAGES, run_cascade
 from qraudit.decode.hits import overlap
 from qraudit.decode.images import to_grey
 from qraudit.errors import QrauditError
-from tests.decode.conftest import PHOTOS, expected_text, page, real_photos
+from tests.decode.conftest import PHOTOS, code_image, expected_text, page, real_photos
 from tests.support.synth import PAYLOAD_SAMPLES, render_photo
 
 
@@ -86,6 +86,39 @@ def test_unknown_stage_is_an_error_naming_the_known_ones() -> None:
 def test_easy_photo_stops_after_zxing() -> None:
     work = run_cascade(to_grey(page((600, 600), [("easy", (100, 100), 8)])))
     assert work.trace == ["zxing"] and len(work.hits) == 1
+
+
+def _count_detector_runs(monkeypatch) -> list[int]:
+    import qraudit.decode.cascade as cascade
+
+    runs: list[int] = []
+    real = cascade.detect_regions
+    monkeypatch.setattr(cascade, "detect_regions", lambda grey: runs.append(1) or real(grey))
+    return runs
+
+
+def test_a_picture_zxing_reads_whole_never_runs_the_detector(monkeypatch) -> None:
+    runs = _count_detector_runs(monkeypatch)
+    two = page((1400, 700), [("wxp://f2f0one", (80, 120), 8), ("https://qr.alipay.com/two", (800, 120), 8)])
+    assert sorted(hit.text for hit in run_cascade(to_grey(two)).hits) == ["https://qr.alipay.com/two", "wxp://f2f0one"]
+    assert runs == []
+
+
+@pytest.mark.parametrize("seed", [1, 7])
+def test_a_code_zxing_sees_but_cannot_decode_beside_a_read_one_goes_on_to_the_later_stages(monkeypatch, seed) -> None:
+    runs = _count_detector_runs(monkeypatch)
+    text = PAYLOAD_SAMPLES["wechat-oauth"] + "#7"
+    damaged, _ = render_photo(
+        text, size=(1600, 1200), rotation=seed * 37 % 360, seed=seed, noise=0.02, jpeg_quality=80,
+        damage=0.13, error_correction="H", glare=0.2, blur=1.0,
+    )
+    sign = Image.new("RGB", (2300, 1200), (235, 235, 225))
+    sign.paste(damaged.convert("RGB"), (0, 0))
+    sign.paste(code_image("wxp://f2f0clean", box=8).convert("RGB"), (1700, 100))
+    work = run_cascade(to_grey(sign))
+    assert work.undecoded > 0 and runs == [1]
+    assert sorted(hit.text for hit in work.hits) == sorted([text, "wxp://f2f0clean"])
+    assert work.trace[0] == "zxing" and work.trace[1] in ("regions", "rescue")
 
 
 def test_rescue_stage_reads_a_damaged_photo_the_earlier_stages_miss() -> None:

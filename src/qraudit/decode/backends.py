@@ -29,21 +29,26 @@ def read_zxing(
     binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
 ) -> list[Hit]:
     """zxing-cpp: fast and the best at charsets (ECI, Shift-JIS, GB 18030 guessing)."""
+    return scan_zxing(
+        grey, try_rotate=try_rotate, try_invert=try_invert, try_downscale=try_downscale, binarizer=binarizer
+    )[0]
+
+
+def scan_zxing(grey: np.ndarray, **options: object) -> tuple[list[Hit], int]:
+    """zxing-cpp's reads, and how many symbols it found but could not decode (a bad checksum, an
+    impossible size): a sign that the picture holds a code the later stages may still read. Asking
+    for those costs nothing measurable (docs/benchmarks.md, "Decode")."""
     found = zxingcpp.read_barcodes(
-        grey,
-        formats=_QR_FORMATS,
-        try_rotate=try_rotate,
-        try_invert=try_invert,
-        try_downscale=try_downscale,
-        binarizer=binarizer,
-        text_mode=zxingcpp.TextMode.Plain,
+        grey, formats=_QR_FORMATS, text_mode=zxingcpp.TextMode.Plain, return_errors=True, **options
     )
     hits = []
     for code in found:
+        if not code.valid:
+            continue
         pos = code.position
         corners = [pos.top_left, pos.top_right, pos.bottom_right, pos.bottom_left]
         hits.append(Hit(code.text, bytes(code.bytes), quad_from_points([(p.x, p.y) for p in corners]), "zxing"))
-    return hits
+    return hits, len(found) - len(hits)
 
 
 def read_zbar(grey: np.ndarray) -> list[Hit]:

@@ -14,7 +14,7 @@ import numpy as np
 import zxingcpp
 from PIL import Image
 
-from qraudit.decode.backends import read_zxing
+from qraudit.decode.backends import read_zxing, scan_zxing
 from qraudit.decode.classify import classify
 from qraudit.decode.hits import Hit, merge, overlap
 from qraudit.decode.images import to_grey
@@ -39,6 +39,7 @@ class Work:
     grey: np.ndarray
     hits: list[Hit] = field(default_factory=list)
     trace: list[str] = field(default_factory=list)  # names of the stages that added hits
+    undecoded: int = 0  # symbols zxing-cpp found but could not decode
     _small: tuple[np.ndarray, float] | None = None
     _regions: list[Region] | None = None
 
@@ -51,7 +52,11 @@ class Work:
 
     @property
     def regions(self) -> list[Region]:
-        """Where the CNN detector sees codes, in full-picture pixels."""
+        """Where the CNN detector sees codes, in full-picture pixels. Not run (no regions) when
+        zxing-cpp read codes and found no symbol it could not decode: on the real photos the
+        detector then never found another code, and it cost ten times zxing-cpp's time."""
+        if self._regions is None and self.hits and not self.undecoded:
+            return []
         if self._regions is None:
             small, scale = self.small
             found = detect_regions(small)
@@ -69,7 +74,8 @@ class Work:
 def stage_zxing(work: Work) -> list[Hit]:
     """zxing-cpp on the reduced picture: a few milliseconds, and most photos end here."""
     small, scale = work.small
-    return [hit.moved(scale) for hit in read_zxing(small)]
+    hits, work.undecoded = scan_zxing(small)
+    return [hit.moved(scale) for hit in hits]
 
 
 def stage_full(work: Work) -> list[Hit]:
@@ -79,7 +85,8 @@ def stage_full(work: Work) -> list[Hit]:
     pass already tried the smaller scales, so zxing-cpp's own downscaling is off here."""
     if work.hits or work.small[1] == 1.0:
         return []
-    return read_zxing(work.grey, try_downscale=False)
+    hits, work.undecoded = scan_zxing(work.grey, try_downscale=False)
+    return hits
 
 
 def stage_regions(work: Work) -> list[Hit]:
