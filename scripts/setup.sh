@@ -40,6 +40,8 @@ have_zbar || missing+=(libzbar0)
 have_font || missing+=(fonts-noto-cjk fontconfig)
 # pdftotext reads the PDF reports back in the tests.
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# tests/service run a real Redis for the workers' shared queue.
+command -v redis-server >/dev/null || missing+=(redis-server)
 # Debian's Chromium is the browser where Playwright cannot download its own.
 if [ -z "${QRAUDIT_CHROMIUM:-}" ] && ! have_system_chromium && ! have_playwright_chromium; then
   command -v apt-get >/dev/null && missing+=(chromium)
