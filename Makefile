@@ -1,8 +1,8 @@
-# The two Quickstart commands: `make demo` and `make test`. Both install what they need first.
+# The Quickstart commands: `make demo`, `make test` and `make serve`. All three install what they need first.
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo test bench-decode bench clean
+.PHONY: setup demo test serve bench-decode bench clean
 setup:
 	@bash scripts/setup.sh
 
@@ -11,6 +11,10 @@ demo: setup
 
 test: setup
 	@$(PY) -m pytest $(PYTEST_ARGS)
+
+# The intake service on the demo data (docs/deploy.md); ARGS="--port 9000" and the like go to `qraudit serve`.
+serve: setup
+	@$(PY) -m qraudit serve --demo $(ARGS)
 
 bench-decode: setup
 	@$(PY) benchmarks/decode.py $(ARGS)

@@ -53,10 +53,11 @@ def serve(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8080, "--port", help="Port to listen on."),
-    data: Path = typer.Option(Path("service-data"), "--data", help=DATA_HELP),
+    data: Path = typer.Option(Path("reports/service"), "--data", help=DATA_HELP),
     queue: str = typer.Option("", "--queue", help="redis://HOST:PORT/DB to share jobs with `qraudit worker`s; default: a SQLite queue in DATA."),
     workers: bool = typer.Option(True, "--workers/--no-workers", help="Run workers inside the server (--no-workers: only elsewhere)."),
     lease: float = typer.Option(30.0, "--lease-seconds", min=1, help="A job whose worker stops renewing it this long runs again elsewhere."),
+    demo: bool = typer.Option(False, "--demo", help="Serve the demo checkout too, make tokens for a campaign 'demo' and submit the demo photo (make serve)."),
 ) -> None:
     """Serve the upload page, the organiser's pages and the JSON API, with workers that audit each case."""
     import uvicorn
@@ -64,13 +65,31 @@ def serve(
     from qraudit.service.web import create_app
 
     audit_args, jobs = service_audit_args(ctx.args)
+    if demo:
+        from qraudit.service.demo import DEMO_AUDIT_ARGS
+
+        audit_args = (*audit_args, *DEMO_AUDIT_ARGS)
     config = _config(data, queue, audit_args, jobs if workers else 0, lease)
+    site = None
+    if demo:
+        from qraudit.service.demo import start_demo
+
+        started = start_demo(config)
+        site = started.server
+        err_console.print(f"demo checkout on http://127.0.0.1:8737/ ; the demo photo is case {started.case_id}\n"
+                          f"upload page:     http://{host}:{port}/upload?token={started.upload_token}\n"
+                          f"organiser pages: http://{host}:{port}/organiser?token={started.organiser_token}\n"
+                          f"the case:        http://{host}:{port}/cases/{started.case_id}", highlight=False, soft_wrap=True)
     err_console.print(f"qraudit serve: http://{host}:{port}/  data {config.data}  queue {config.queue}  "
                       f"{config.workers} worker(s)", highlight=False, soft_wrap=True)
     try:
         uvicorn.run(create_app(config), host=host, port=port, log_level="warning", access_log=False)
     except SystemExit as exc:  # uvicorn exits 1 when it cannot bind; say it in one line
-        fail(f"cannot serve on {host}:{port} (is the port in use?)") if exc.code else None
+        if exc.code:
+            fail(f"cannot serve on {host}:{port} (is the port in use?)")
+    finally:
+        if site is not None:
+            site.stop()
 
 
 @app.command(context_settings=EXTRA, epilog=AUDIT_HELP)
@@ -78,7 +97,7 @@ def serve(
 def worker(
     ctx: typer.Context,
     queue: str = typer.Option(..., "--queue", help="redis://HOST:PORT/DB, the server's --queue (or sqlite:///PATH on its machine)."),
-    data: Path = typer.Option(Path("service-data"), "--data", help=DATA_HELP + " Shared with the server."),
+    data: Path = typer.Option(Path("reports/service"), "--data", help=DATA_HELP + " Shared with the server."),
     lease: float = typer.Option(30.0, "--lease-seconds", min=1, help="As the server's."),
 ) -> None:
     """Audit cases from a queue shared with `qraudit serve`, until stopped (SIGTERM or Ctrl-C)."""
@@ -103,7 +122,7 @@ def worker(
 @guarded
 def token_new(
     campaign: str = typer.Argument(..., help="The campaign's name (lower-case letters, digits, '-')."),
-    data: Path = typer.Option(Path("service-data"), "--data", help=DATA_HELP),
+    data: Path = typer.Option(Path("reports/service"), "--data", help=DATA_HELP),
     role: str = typer.Option("upload", "--role", help="upload (volunteers) or organiser."),
     label: str = typer.Option("", "--label", help="Who it is for, kept with its hash."),
 ) -> None:
@@ -125,7 +144,7 @@ def token_new(
 def token_password(
     campaign: str = typer.Argument(..., help="The campaign."),
     name: str = typer.Argument(..., help="The organiser's login name."),
-    data: Path = typer.Option(Path("service-data"), "--data", help=DATA_HELP),
+    data: Path = typer.Option(Path("reports/service"), "--data", help=DATA_HELP),
     password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from standard input."),
 ) -> None:
     """Set an organiser's password for the login page (stored as an argon2 hash)."""
