@@ -110,6 +110,15 @@ def recheck_case(request: Request, case_id: str) -> dict:
     grant = require(request, organiser=True)
     view = case_or_404(request, case_id)
     same_campaign(grant, view.intake.campaign)
-    if not state_of(request).queue.requeue(case_id):
-        raise HTTPException(409, "the case is still queued or running")
+    queue_recheck(request, view)
     return {"id": case_id, "status": "queued"}
+
+
+def queue_recheck(request: Request, view: CaseView) -> None:
+    """The case's job again, marked as a re-check: the worker runs `qraudit recheck` on its audit folders."""
+    from qraudit.service.audit_job import request_recheck
+
+    if view.status != "done":
+        raise HTTPException(409, "only a finished case can be re-checked; this one is " + view.status)
+    request_recheck(state_of(request).config, view.intake.id)
+    state_of(request).queue.requeue(view.intake.id)

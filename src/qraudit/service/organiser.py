@@ -10,7 +10,7 @@ from pathlib import Path
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
-from qraudit.service.api import FILE_CSP, case_or_404
+from qraudit.service.api import FILE_CSP, case_or_404, queue_recheck
 from qraudit.service.auth import SESSION_COOKIE, grant_of, require, same_campaign, state_of
 from qraudit.service.pages import page
 from qraudit.service.sentence import sentence_of
@@ -96,13 +96,7 @@ def save_note(request: Request, case_id: str, note: str = Form("")) -> RedirectR
 
 @router.post("/organiser/cases/{case_id}/recheck")
 def recheck(request: Request, case_id: str) -> RedirectResponse:
-    from qraudit.service.audit_job import request_recheck
-
-    view = _organiser_case(request, case_id)
-    if view.status != "done":
-        raise HTTPException(409, "only a finished case can be re-checked")
-    request_recheck(state_of(request).config, case_id)
-    state_of(request).queue.requeue(case_id)
+    queue_recheck(request, _organiser_case(request, case_id))
     return RedirectResponse(f"/organiser/cases/{case_id}", status_code=303)
 
 
