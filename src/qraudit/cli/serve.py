@@ -27,14 +27,15 @@ app.add_typer(token_app, name="token")
 
 def service_audit_args(extra: list[str]) -> tuple[tuple[str, ...], int]:
     """The forwarded audit arguments and the number of jobs, from `audit`'s own parse of `extra`."""
-    from qraudit.cli.recheck import forwarded, parse_audit_args
+    from qraudit.cli.recheck import _audit_command, forwarded, parse_audit_args
 
     parsed, defaults = parse_audit_args(list(extra))
     if parsed.get("targets"):
         fail(f"unexpected argument {parsed['targets'][0]!r}")
+    flags = {p.name: p.opts[0] for p in _audit_command().params if p.opts}
     for name, value in parsed.items():
         if name not in SERVICE_AUDIT_OPTIONS and value != defaults.get(name):
-            fail(f"--{name.replace('_', '-')} is not an option of the service (its options: see --help)")
+            fail(f"{flags.get(name, name)} is not an option of the service (its options: see --help)")
     jobs = parsed["jobs"] or (os.cpu_count() or 1)  # each job is a whole audit with its own browser
     args = forwarded({**parsed, "jobs": defaults["jobs"]}, defaults)
     return tuple(args), jobs

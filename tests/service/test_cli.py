@@ -1,0 +1,51 @@
+"""The service's commands: one line and exit 2 for what they cannot do; tokens printed once, stored hashed."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+from qraudit.service.tokens import digest
+from tests.service.support import free_port
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "qraudit", *args], capture_output=True, text=True, input=stdin,
+                          timeout=60)
+
+
+def test_token_new_prints_a_token_whose_hash_alone_is_stored(tmp_path):
+    done = run("token", "new", "parking-2026", "--data", str(tmp_path), "--role", "organiser")
+    assert done.returncode == 0
+    secret = done.stdout.strip()
+    assert len(secret) >= 40 and "\n" not in secret
+    with sqlite3.connect(tmp_path / "service.db") as db:
+        assert db.execute("SELECT hash, campaign, role FROM tokens").fetchall() == [(digest(secret), "parking-2026",
+                                                                                     "organiser")]
+
+
+def test_bad_campaign_names_and_roles_are_one_line_exit_2(tmp_path):
+    for args in (["token", "new", "../etc", "--data", str(tmp_path)],
+                 ["token", "new", "ok", "--data", str(tmp_path), "--role", "admin"]):
+        done = run(*args)
+        assert done.returncode == 2
+        assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+def test_serve_takes_only_the_service_audit_options(tmp_path):
+    done = run("serve", "--data", str(tmp_path), "--port", str(free_port()), "--format", "pdf")
+    assert done.returncode == 2
+    assert "--format is not an option of the service" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_worker_whose_queue_cannot_be_reached_says_so_in_one_line(tmp_path):
+    done = run("worker", "--data", str(tmp_path), "--queue", f"redis://127.0.0.1:{free_port()}/0")
+    assert done.returncode == 2
+    assert "cannot reach the queue" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_short_organiser_password_is_refused(tmp_path):
+    done = run("token", "password", "c1", "alice", "--data", str(tmp_path), "--password-stdin", stdin="short\n")
+    assert done.returncode == 2 and "too short" in done.stderr
