@@ -6,8 +6,8 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
-import os
 import json
+import os
 import struct
 import zlib
 from pathlib import Path
@@ -172,3 +172,32 @@ def test_a_bad_url_is_400_in_one_line(small_server):
         answer = c.post("/api/cases", data={"url": "javascript:alert(1)"})
     assert answer.status_code == 400
     assert answer.json() == {"error": "url must be an http or https address"}
+
+
+def test_the_phones_plain_form_gets_an_html_page_for_each_refusal(small_server):
+    with httpx.Client(base_url=small_server.base, headers={"Accept": "text/html"}) as c:
+        no_token = c.post("/cases", files={"photo": ("a.png", png(), "image/png")})
+        not_image = c.post("/cases", data={"token": token(small_server)},
+                           files={"photo": ("a.png", b"text", "image/png")})
+    assert no_token.status_code == 401 and no_token.headers["content-type"].startswith("text/html")
+    assert "an invitation token is needed" in no_token.text
+    assert not_image.status_code == 415 and "not a photo or screenshot" in not_image.text
+
+
+def test_a_photo_without_a_code_ends_inconclusive_not_failed(tmp_path):
+    """Without a browser: the audit command itself says there is no code, and the case says so."""
+    from qraudit.service.audit_job import run_case
+    from qraudit.service.config import ServiceConfig
+    from qraudit.service.intake import Intake, Upload, save_intake
+
+    config = ServiceConfig(data=tmp_path)
+    root = config.intake_dir("c0")
+    (root / "uploads").mkdir(parents=True)
+    blank = root / "uploads" / "01-photo-x.png"
+    Image.new("RGB", (200, 200), "white").save(blank)
+    save_intake(root, Intake("c0", "test", "2026-12-07T00:00:00Z",
+                             (Upload("photo", blank.name, hashlib.sha256(blank.read_bytes()).hexdigest(), 1, "image/png"),)))
+    result = run_case(config, "c0")
+    assert result.verdict == "inconclusive" and result.audits == ()
+    assert result.verdict_reason == "no QR code was found in the photo and no URL was given"
+    assert json.loads((root / "result.json").read_text())["verdict"] == "inconclusive"

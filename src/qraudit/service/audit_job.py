@@ -11,13 +11,14 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from qraudit.campaign.facts import worst_verdict
 from qraudit.campaign.store import CampaignStore
 from qraudit.errors import QrauditError
 from qraudit.evidence import read_manifest
 from qraudit.service.config import ServiceConfig
-from qraudit.service.intake import INTAKE, Intake, Result, load_intake, utc_now, write_json, RESULT
+from qraudit.service.intake import INTAKE, RESULT, Intake, Result, load_intake, utc_now, write_json
 
 AUDIT_TIMEOUT_S = 20 * 60  # the audit's own limits stop it sooner (--timeout; 2 min of phone-walk decoding)
 PR_SET_PDEATHSIG = 1
@@ -64,6 +65,13 @@ def _sealed_hashes(folder: Path) -> set[str]:
         return set()
 
 
+def _reason(audits: list[dict[str, Any]], verdict: str, lines: list[str]) -> str:
+    """The worst audit's reason; with no audit, the audit command's first error, else: no code was found."""
+    if audits:
+        return next(a["verdict_reason"] for a in audits if a["verdict"] == verdict)
+    return next((line.removeprefix("error:").strip() for line in lines if line.startswith("error:")), NO_CODE)
+
+
 def record_case(config: ServiceConfig, intake: Intake, code: int, lines: list[str]) -> Result:
     """Copy the case's audits into the campaign's campaign.db (the existing store), and sum them up."""
     out = config.audit_out(intake.campaign, intake.id)
@@ -75,7 +83,8 @@ def record_case(config: ServiceConfig, intake: Intake, code: int, lines: list[st
             for rec in records:
                 campaign.record_audit(rec.report, rec.folder)
     root = config.intake_dir(intake.id)
-    audits, sealed = [], set()
+    audits: list[dict[str, Any]] = []
+    sealed: set[str] = set()
     for rec in records:
         sealed |= _sealed_hashes(rec.folder)
         r = rec.report
@@ -87,9 +96,7 @@ def record_case(config: ServiceConfig, intake: Intake, code: int, lines: list[st
                       for w in r.walls],
         })
     verdict = worst_verdict([a["verdict"] for a in audits])
-    reason = audits[0]["verdict_reason"] if len(audits) == 1 else (
-        next((a["verdict_reason"] for a in audits if a["verdict"] == verdict), "") if audits else
-        (next((line.removeprefix("error:").strip() for line in lines if line.startswith("error:")), NO_CODE)))
+    reason = _reason(audits, verdict, lines)
     result = Result(verdict=verdict, verdict_reason=reason, audits=tuple(audits), notes=tuple(lines),
                     intake_sha256=hashlib.sha256((root / INTAKE).read_bytes()).hexdigest(), finished_at=utc_now(),
                     uploads_sealed=bool(intake.uploads) and all(u.sha256 in sealed for u in intake.uploads),

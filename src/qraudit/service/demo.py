@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 from dataclasses import dataclass
+from typing import Any
 
 from qraudit.service.config import ServiceConfig
 from qraudit.service.intake import Intake, Upload, new_case_id, save_intake, utc_now
@@ -22,7 +23,7 @@ class Demo:
     upload_token: str
     organiser_token: str
     case_id: str
-    server: object  # the demo site's DemoServer; stop() it
+    server: Any  # the demo site's DemoServer; stop() it
 
 
 def start_demo(config: ServiceConfig) -> Demo:

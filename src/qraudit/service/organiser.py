@@ -42,7 +42,8 @@ def _campaign_context(request: Request, grant: Grant, verdict: str, category: st
     from qraudit.campaign.summary_files import geojson
 
     root = state_of(request).config.campaign_dir(grant.campaign)
-    rows, collection = [], {"features": []}
+    rows: list = []
+    collection: dict = {"features": []}
     if (root / "campaign.db").is_file():
         campaign = load_campaign(root, thumbs=False)
         rows = [r for r in sorted_rows(campaign.rows, "date")

@@ -70,7 +70,7 @@ def case_fragment(request: Request, case_id: str) -> HTMLResponse:
 
 
 def error_page(status: int, message: str) -> HTMLResponse:
-    return page("error.html", status, title=str(status), status=status, message=message)
+    return page("error.html", status, title=str(status), code=status, message=message)
 
 
 __all__ = ["router", "error_page", "HTTPException"]

@@ -82,5 +82,5 @@ class RedisQueue:
                                        args=[lease.case_id, lease.owner, state, error]) == 1
 
     def state(self, case_id: str) -> JobState | None:
-        row = self._redis.hgetall(self._key(case_id))
+        row: dict[str, str] = self._redis.hgetall(self._key(case_id))  # type: ignore[assignment]  # decode_responses
         return JobState(case_id, row["state"], int(row.get("attempts", 0)), row.get("error", "")) if row else None
