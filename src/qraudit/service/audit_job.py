@@ -133,7 +133,12 @@ def run_recheck(config: ServiceConfig, intake: Intake, result: Result,
     return updated
 
 
-def run_case(config: ServiceConfig, case_id: str, started: Callable[[subprocess.Popen], None] | None = None) -> Result:
+class LeaseLost(Exception):
+    """Another worker has the case now: this one must not write its result."""
+
+
+def run_case(config: ServiceConfig, case_id: str, started: Callable[[subprocess.Popen], None] | None = None,
+             still_ours: Callable[[], bool] = lambda: True) -> Result:
     """The job of a case: its audit, or, when an organiser asked for one on a finished case, its re-check."""
     from qraudit.service.intake import load_result
 
@@ -145,4 +150,6 @@ def run_case(config: ServiceConfig, case_id: str, started: Callable[[subprocess.
     out = config.audit_out(intake.campaign, intake.id)
     out.mkdir(parents=True, exist_ok=True)
     code, lines = run_audit(audit_argv(intake, root, out, config.audit_args), started)
+    if not still_ours():  # the audit was stopped because the lease was lost; its leftovers are the new owner's
+        raise LeaseLost(case_id)
     return record_case(config, intake, code, lines)

@@ -34,6 +34,10 @@ class CaseIndex:
                                       (campaign,)).fetchall()
         return [r[0] for r in rows]
 
+    def campaigns(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._conn.execute("SELECT DISTINCT campaign FROM cases ORDER BY campaign")]
+
     def note(self, case_id: str) -> str:
         with self._lock:
             row = self._conn.execute("SELECT organiser_note FROM cases WHERE id = ?", (case_id,)).fetchone()

@@ -54,6 +54,11 @@ class ServiceState:
         self.queue: JobQueue = open_queue(config.queue)
         self.limit = RateLimit(config.limits.uploads_per_minute, config.limits.burst)
 
+    def requeue_lost(self, campaigns: list[str]) -> int:
+        """Cases stored but never queued (the server died between the two): queue them now; idempotent."""
+        lost = [c for name in campaigns for c in self.cases.of_campaign(name) if self.queue.state(c) is None]
+        return sum(self.queue.enqueue(case_id) for case_id in lost)
+
     def view(self, case_id: str) -> CaseView | None:
         if self.cases.campaign_of(case_id) is None:  # only ids this service made: nothing else reaches the disk
             return None

@@ -80,6 +80,8 @@ def create_app(config: ServiceConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        service: ServiceState = app.state.service
+        service.requeue_lost(service.cases.campaigns())
         threads = start_workers(config, config.workers, stop)
         yield
         stop.set()

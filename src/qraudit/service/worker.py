@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 
 from qraudit.errors import QrauditError
-from qraudit.service.audit_job import run_case
+from qraudit.service.audit_job import LeaseLost, run_case
 from qraudit.service.config import ServiceConfig
 from qraudit.service.jobqueue import JobQueue, Lease, open_queue
 
@@ -66,9 +66,12 @@ class Worker:
         state, error = "failed", ""
         try:
             self._note(lease, "started")
-            result = run_case(self.config, lease.case_id, started=lambda p: setattr(job, "process", p))
+            result = run_case(self.config, lease.case_id, started=lambda p: setattr(job, "process", p),
+                              still_ours=lambda: not job.lost)
             state = "done"
             say(f"{lease.case_id}: {result.verdict}")
+        except LeaseLost:
+            pass  # reported below
         except QrauditError as exc:
             error = exc.one_line()
         except Exception as exc:  # a bug: the case fails with one line, the worker goes on
