@@ -201,3 +201,18 @@ def test_a_photo_without_a_code_ends_inconclusive_not_failed(tmp_path):
     assert result.verdict == "inconclusive" and result.audits == ()
     assert result.verdict_reason == "no QR code was found in the photo and no URL was given"
     assert json.loads((root / "result.json").read_text())["verdict"] == "inconclusive"
+
+
+def test_password_guessing_is_429_after_a_few_tries(small_server):
+    with httpx.Client(base_url=small_server.base) as c:
+        codes = [c.post("/login", data={"campaign": "test", "name": "alice", "password": f"guess{i}"}).status_code
+                 for i in range(7)]
+    assert codes[:5] == [401] * 5 and codes[5:] == [429, 429]
+
+
+def test_the_api_is_described_offline(small_server):
+    with httpx.Client(base_url=small_server.base) as c:
+        spec = c.get("/openapi.json").json()
+        docs = c.get("/docs")
+    assert {"/api/cases", "/api/cases/{case_id}", "/api/campaign.geojson", "/api/campaign.csv"} <= set(spec["paths"])
+    assert "POST /api/cases" in docs.text and "<script" not in docs.text and "cdn" not in docs.text.lower()

@@ -61,6 +61,9 @@ def _campaign_context(request: Request, grant: Grant, verdict: str, category: st
 
 @router.post("/login")
 def login(request: Request, campaign: str = Form(...), name: str = Form(...), password: str = Form(...)):
+    wait = state_of(request).login_limit.take(f"{campaign}\0{name}")  # guessing a password is slow, on purpose
+    if wait:
+        raise HTTPException(429, "too many sign-in attempts; wait a little", headers={"Retry-After": str(round(wait) or 1)})
     secret = state_of(request).tokens.login(campaign, name, password)
     if secret is None:
         return page("login.html", 401, title="登录 Sign in", message="用户名或密码错误 Wrong name or password")

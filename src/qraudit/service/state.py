@@ -13,6 +13,9 @@ from qraudit.service.ratelimit import RateLimit
 from qraudit.service.tokens import TokenStore
 
 
+LOGINS_PER_MINUTE, LOGIN_BURST = 5, 5
+
+
 @dataclass(frozen=True)
 class CaseView:
     """A case as the API and the pages show it."""
@@ -53,6 +56,7 @@ class ServiceState:
         self.cases = CaseIndex(config.service_db)
         self.queue: JobQueue = open_queue(config.queue)
         self.limit = RateLimit(config.limits.uploads_per_minute, config.limits.burst)
+        self.login_limit = RateLimit(LOGINS_PER_MINUTE, LOGIN_BURST)  # per campaign and name
 
     def requeue_lost(self, campaigns: list[str]) -> int:
         """Cases stored but never queued (the server died between the two): queue them now; idempotent."""
