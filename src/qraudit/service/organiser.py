@@ -44,8 +44,10 @@ def _campaign_context(request: Request, grant: Grant, verdict: str, category: st
     root = state_of(request).config.campaign_dir(grant.campaign)
     rows: list = []
     collection: dict = {"features": []}
+    categories: list[str] = []
     if (root / "campaign.db").is_file():
         campaign = load_campaign(root, thumbs=False)
+        categories = sorted({w.category for r in campaign.rows for w in r.record.report.walls})
         rows = [r for r in sorted_rows(campaign.rows, "date")
                 if (not verdict or r.verdict == verdict)
                 and (not category or category in {w.category for w in r.record.report.walls})
@@ -55,7 +57,7 @@ def _campaign_context(request: Request, grant: Grant, verdict: str, category: st
         collection["features"] = [f for f in collection["features"] if kept & set(f["properties"]["case_ids"])]
     intake_of = {r.case_id: r.record.folder.parent.name for r in rows}  # cases/<intake id>/<audit case id>
     svg = render_map(collection, lambda p: f"/organiser/cases/{intake_of.get(p['case_ids'][0], '')}")
-    return {"campaign": grant.campaign, "rows": rows, "intake_of": intake_of, "map": svg,
+    return {"campaign": grant.campaign, "rows": rows, "intake_of": intake_of, "map": svg, "categories": categories,
             "filters": {"verdict": verdict, "category": category, "since": since, "until": until}}
 
 
