@@ -49,3 +49,15 @@ def test_a_worker_whose_queue_cannot_be_reached_says_so_in_one_line(tmp_path):
 def test_a_short_organiser_password_is_refused(tmp_path):
     done = run("token", "password", "c1", "alice", "--data", str(tmp_path), "--password-stdin", stdin="short\n")
     assert done.returncode == 2 and "too short" in done.stderr
+
+
+def test_serve_on_a_busy_port_is_one_line_exit_2(tmp_path):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        done = run("serve", "--data", str(tmp_path), "--port", str(busy.getsockname()[1]), "--no-workers")
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot serve on 127.0.0.1" in lines[0] and "in use" in lines[0]

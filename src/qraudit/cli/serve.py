@@ -48,6 +48,18 @@ def _config(data: Path, queue: str, audit_args: tuple[str, ...], workers: int, l
     return ServiceConfig(data=data.resolve(), audit_args=audit_args, queue_url=queue, workers=workers, lease_s=lease)
 
 
+def _check_port(host: str, port: int) -> None:
+    """A busy port is one line before anything starts (uvicorn would log its own error and exit)."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        fail(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
+
+
 @app.command(context_settings=EXTRA, epilog=AUDIT_HELP)
 @guarded
 def serve(
@@ -66,6 +78,7 @@ def serve(
     from qraudit.service.web import create_app
 
     audit_args, jobs = service_audit_args(ctx.args)
+    _check_port(host, port)
     if demo:
         from qraudit.service.demo import DEMO_AUDIT_ARGS
 
