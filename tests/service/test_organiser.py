@@ -94,6 +94,21 @@ def test_the_campaign_table_filters_and_the_map_plots_the_case(campaign):
         assert client.get("/organiser", params={"since": "2099-01-01"}).text.count("<circle") == 0
 
 
+def test_the_report_is_served_at_the_case_with_its_own_csp_and_its_files_beside_it(campaign):
+    from qraudit.report.html import CSP
+
+    with campaign.service.client() as client:
+        report = client.get(f"/cases/{campaign.case_id}/report.html")
+        shot = client.get(f"/cases/{campaign.case_id}/step-01.png")
+        page = client.get(f"/cases/{campaign.case_id}")
+        escape = client.get(f"/cases/{campaign.case_id}/..%2F..%2Fintake.json")
+    assert report.status_code == 200 and report.headers["content-security-policy"] == CSP
+    assert "二维码付款审计报告" in report.text
+    assert shot.status_code == 200 and shot.content[:4] == b"\x89PNG" and "sandbox" in shot.headers["content-security-policy"]
+    assert page.status_code == 200 and "审计结果" in page.text  # the case page is not taken for a report file
+    assert escape.status_code == 404
+
+
 def test_geojson_and_csv_come_from_the_campaign_code(campaign):
     with campaign.service.client(campaign.organiser_token) as client:
         collection = client.get("/api/campaign.geojson").json()

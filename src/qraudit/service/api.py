@@ -86,10 +86,14 @@ def audit_folder(request: Request, case_id: str, n: int) -> Path:
     return state_of(request).config.campaign_dir(view.intake.campaign) / view.result.audits[n]["folder"]
 
 
-@router.get("/cases/{case_id}/report.html", include_in_schema=False)
-def first_report(request: Request, case_id: str) -> Response:
-    audit_folder(request, case_id, 0)
-    return Response(status_code=303, headers={"Location": f"/cases/{case_id}/audits/0/report.html"})
+# Included after every other router: /cases/{id}/report.html is the first audit's report, and the files it links
+# relatively (step-01.png, photo-view.jpg) resolve beside it, under /cases/{id}/ (the case's other pages win).
+first_audit = APIRouter()
+
+
+@first_audit.get("/cases/{case_id}/{path:path}", summary="The first audit's report (report.html) and its files")
+def first_report_file(request: Request, case_id: str, path: str) -> FileResponse:
+    return report_file(request, case_id, 0, path)
 
 
 @router.get("/cases/{case_id}/audits/{n}/{path:path}", summary="A report and the files it shows, with the report's CSP")

@@ -94,6 +94,7 @@ def create_app(config: ServiceConfig) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(organiser.router)
+    app.include_router(api.first_audit)  # last: its path pattern would cover the case's other pages
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.get("/docs", include_in_schema=False)
