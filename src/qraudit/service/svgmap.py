@@ -60,6 +60,44 @@ def _graticule(frame: Frame) -> list[str]:
     return lines
 
 
+EARTH_KM_PER_DEG = 111.32
+
+
+def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The convex hull (Andrew's monotone chain): the outline of the area the campaign covered."""
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return pts
+
+    def cross(o, a, b) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    upper: list[tuple[float, float]] = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _scale_bar(frame: Frame) -> str:
+    """A round distance about a fifth of the frame wide, so the reader can tell 200 m from 2 km."""
+    mid_lat = (frame.north + frame.south) / 2
+    km_wide = (frame.east - frame.west) * EARTH_KM_PER_DEG * math.cos(math.radians(mid_lat))
+    target = km_wide / 5
+    km = next(v for v in (0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000) if v >= target / 2)
+    length = (WIDTH - 2 * PAD) * km / km_wide
+    label = f"{km * 1000:.0f} m" if km < 1 else f"{km:g} km"
+    x, y = PAD + 10, HEIGHT - PAD - 12
+    return (f'<line x1="{x}" y1="{y}" x2="{x + length:.1f}" y2="{y}" stroke="#37474f" stroke-width="3" class="scale"/>'
+            f'<text x="{x}" y="{y - 6}" font-size="11" fill="#37474f">{label}</text>')
+
+
 def render_map(collection: dict[str, Any], link_of) -> str:
     """`link_of(properties)` gives each point's link (the organiser's case page)."""
     features = [f for f in collection.get("features", ()) if f.get("geometry", {}).get("type") == "Point"]
@@ -68,6 +106,11 @@ def render_map(collection: dict[str, Any], link_of) -> str:
              f'aria-label="地图 Map">',
              f'<rect x="{PAD}" y="{PAD}" width="{WIDTH - 2 * PAD}" height="{HEIGHT - 2 * PAD}" fill="#f3f6f8" stroke="#90a4ae"/>',
              *_graticule(frame)]
+    hull = _hull([frame.xy(*f["geometry"]["coordinates"][:2]) for f in features])
+    if len(hull) >= 3:
+        outline = " ".join(f"{x},{y}" for x, y in hull)
+        parts.append(f'<polygon points="{outline}" fill="#e3f2fd" stroke="#1e88e5" stroke-dasharray="6 4" class="area"/>')
+    parts.append(_scale_bar(frame))
     for feature in features:
         lon, lat = feature["geometry"]["coordinates"][:2]
         props = feature["properties"]
