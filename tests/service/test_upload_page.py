@@ -113,3 +113,21 @@ def test_the_upload_page_without_a_token_says_an_invitation_is_needed(browser, s
     assert "需要活动邀请链接" in page.inner_text("main")
     assert page.locator("input[type=file]").count() == 0
     context.close()
+
+
+def test_the_script_shows_the_upload_progress_on_a_slow_network(browser, service, sign):
+    token = new_token(service.data)
+    context = phone(browser)
+    page = context.new_page()
+    page.goto(f"{service.base}/upload?token={token}")
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    upload_bytes_per_s = sign.stat().st_size / 3  # about three seconds on the wire
+    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 20, "downloadThroughput": -1,
+                                                  "uploadThroughput": upload_bytes_per_s})
+    page.set_input_files("input[name=photo]", str(sign))
+    page.click("button[type=submit]")
+    page.wait_for_function("() => { const p = document.getElementById('progress');"
+                           " return p && !p.hidden && p.value > 5 && p.value < 95; }", timeout=20_000)
+    page.wait_for_url("**/cases/c*", timeout=60_000)
+    context.close()
