@@ -129,7 +129,8 @@ def test_a_note_and_a_complaint_package_from_the_case_page(campaign):
         assert anonymous.post(f"{base}/complaint", data={"to": "12315"}).status_code == 401
     with signed_in(campaign) as client:
         assert client.post(f"{base}/note", data={"note": "已电话联系物业"}).status_code == 303
-        assert client.post(f"{base}/complaint", data={"to": "12315"}).status_code == 303
+        assert client.post(f"{base}/complaint", data={"to": "12315", "name": "王小明", "phone": "13800000000"}
+                           ).status_code == 303
         page = client.get(base).text
         assert "已电话联系物业" in page
         [link] = re.findall(rf'href="({base}/complaints/[^"]*complaint\.json)"', page)
@@ -137,6 +138,9 @@ def test_a_note_and_a_complaint_package_from_the_case_page(campaign):
     schema = json.loads((Path(__file__).parents[2] / "schemas" / "complaint.schema.json").read_text())
     jsonschema.validate(package, schema)  # the 12315 form's fields, as `qraudit complaint --to 12315` writes them
     assert "滨江天街" in str(package)  # the place the volunteer gave
+    assert "王小明" in str(package) and "13800000000" in str(package)  # the complainant the organiser typed
+    audit_folder = campaign.service.data / "campaigns" / "test" / "cases" / campaign.case_id
+    assert not any("王小明" in p.read_text(errors="ignore") for p in audit_folder.rglob("*.json"))  # never in the evidence
 
 
 def test_a_recheck_runs_qraudit_recheck_on_the_case(campaign):

@@ -107,7 +107,8 @@ def recheck(request: Request, case_id: str) -> RedirectResponse:
 
 
 @router.post("/organiser/cases/{case_id}/complaint")
-def complaint(request: Request, case_id: str, to: str = Form(...)) -> RedirectResponse:
+def complaint(request: Request, case_id: str, to: str = Form(...), name: str = Form(""), phone: str = Form(""),
+              email: str = Form(""), address: str = Form("")) -> RedirectResponse:
     from qraudit.complaint.batch import complain_cases
     from qraudit.complaint.complainant import Complainant
 
@@ -116,7 +117,14 @@ def complaint(request: Request, case_id: str, to: str = Form(...)) -> RedirectRe
         raise HTTPException(400, "choose cca, 12315 or merchant, for a finished case")
     root = state_of(request).config.campaign_dir(view.intake.campaign)
     folders = [root / a["folder"] for a in view.result.audits]
-    complain_cases(folders, to, Complainant(place=view.intake.place or None), complaints_dir(request, case_id))
+    limit = state_of(request).config.limits.max_text_chars
+
+    def given(value: str) -> str | None:  # what the organiser typed; the rest stays 待补充 in the texts
+        return value.strip()[:limit] or None
+
+    complainant = Complainant(name=given(name), phone=given(phone), email=given(email), address=given(address),
+                              place=given(view.intake.place))
+    complain_cases(folders, to, complainant, complaints_dir(request, case_id))
     return RedirectResponse(f"/organiser/cases/{case_id}", status_code=303)
 
 
