@@ -61,3 +61,20 @@ def test_serve_on_a_busy_port_is_one_line_exit_2(tmp_path):
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "cannot serve on 127.0.0.1" in lines[0] and "in use" in lines[0]
+
+
+def test_a_revoked_token_is_refused_by_the_running_server(tmp_path):
+    from tests.service.support import new_token, start_service
+
+    service = start_service(tmp_path, "--no-workers")
+    try:
+        secret = new_token(tmp_path)
+        with service.client(secret) as client:
+            assert client.post("/api/cases", data={"url": "https://pay.example.cn/"}).status_code == 201
+            [listed] = run("token", "list", "test", "--data", str(tmp_path)).stdout.splitlines()
+            assert listed.split("\t")[:2] == [digest(secret), "upload"]
+            assert run("token", "revoke", listed.split("\t")[0], "--data", str(tmp_path)).returncode == 0
+            assert client.post("/api/cases", data={"url": "https://pay.example.cn/"}).status_code == 403
+        assert run("token", "revoke", secret, "--data", str(tmp_path)).returncode == 2  # already gone
+    finally:
+        service.stop()

@@ -153,6 +153,41 @@ def token_new(
     err_console.print(f"{role} token for {campaign}; link: http://HOST:PORT{page}{secret}", highlight=False, soft_wrap=True)
 
 
+@token_app.command("list")
+@guarded
+def token_list(
+    campaign: str = typer.Argument(..., help="The campaign."),
+    data: Path = typer.Option(Path("reports/service"), "--data", help=DATA_HELP),
+) -> None:
+    """The campaign's tokens, by hash (the tokens themselves were shown once and are not kept)."""
+    from qraudit.service.tokens import TokenStore
+
+    store = TokenStore(_config(data, "", (), 0, 30).service_db)
+    try:
+        for key, role, created, label in store.listed(campaign):
+            typer.echo(f"{key}\t{role}\t{created}\t{label}")
+    finally:
+        store.close()
+
+
+@token_app.command("revoke")
+@guarded
+def token_revoke(
+    token: str = typer.Argument(..., help="The token, or its hash as `qraudit token list` shows it."),
+    data: Path = typer.Option(Path("reports/service"), "--data", help=DATA_HELP),
+) -> None:
+    """Withdraw a token: it gets 403 from then on."""
+    from qraudit.service.tokens import TokenStore
+
+    store = TokenStore(_config(data, "", (), 0, 30).service_db)
+    try:
+        if not store.revoke(token):
+            fail("no such token")
+    finally:
+        store.close()
+    err_console.print("token withdrawn", highlight=False)
+
+
 @token_app.command("password")
 @guarded
 def token_password(

@@ -76,6 +76,20 @@ class TokenStore:
                                (digest(secret), check_campaign(campaign), role, now().isoformat(), label))
         return secret
 
+    def revoke(self, secret_or_hash: str) -> bool:
+        """Withdraw a token, given itself or its hash (as `token list` shows it); its sessions stay valid no longer
+        than their 12 hours."""
+        key = secret_or_hash if len(secret_or_hash) == 64 and all(c in "0123456789abcdef" for c in secret_or_hash) \
+            else digest(secret_or_hash)
+        with self._lock:
+            return self._conn.execute("DELETE FROM tokens WHERE hash = ?", (key,)).rowcount == 1
+
+    def listed(self, campaign: str) -> list[tuple[str, str, str, str]]:
+        """(hash, role, created_at, label) of the campaign's tokens; the tokens themselves are not kept."""
+        with self._lock:
+            return self._conn.execute("SELECT hash, role, created_at, label FROM tokens WHERE campaign = ? "
+                                      "ORDER BY created_at", (campaign,)).fetchall()
+
     def grant(self, secret: str | None) -> Grant | None:
         """The grant of a token or of a login session; None for anything unknown."""
         if not secret or len(secret) > 200:
