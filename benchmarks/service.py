@@ -1,6 +1,6 @@
 """Intake service throughput: uploads per second, and audits per minute with 1 and 2 embedded workers.
 
-    .venv/bin/python benchmarks/service.py [--uploads 200] [--clients 4] [--cases 8] [--workers 1 2] [--json out.json]
+    .venv/bin/python benchmarks/service.py [--uploads 200] [--clients 4] [--cases 8] [--workers 1 2] [--redis] [--json out.json]
 
 Uploads: a real uvicorn serving the app (no workers, rate limit raised) in a child process; `--clients`
 threads POST the demo photo (a 1.7 MB phone JPEG) to /api/cases with a Bearer token, each upload hashed,
@@ -24,7 +24,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx  # noqa: E402
 
-from tests.service.support import free_port, new_token, start_service, stop_process, wait_case, wait_for_port  # noqa: E402
+from tests.service.support import (  # noqa: E402
+    Redis,
+    free_port,
+    new_token,
+    qraudit,
+    start_service,
+    stop_process,
+    wait_case,
+    wait_for_port,
+)
 
 UPLOAD_SERVER = """
 import sys, uvicorn
@@ -53,8 +62,9 @@ def bench_uploads(total: int, clients: int) -> dict:
             per_client = total // clients
 
             def send(_: int) -> int:
-                with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {token}"},
-                                  timeout=60) as c:
+                with httpx.Client(
+                    base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {token}"}, timeout=60
+                ) as c:
                     for _ in range(per_client):
                         assert c.post("/api/cases", files={"photo": ("p.jpg", photo, "image/jpeg")}).status_code == 201
                 return per_client
@@ -65,28 +75,53 @@ def bench_uploads(total: int, clients: int) -> dict:
             elapsed = time.perf_counter() - started
         finally:
             stop_process(proc)
-    return {"uploads": done, "clients": clients, "photo_bytes": len(photo), "seconds": round(elapsed, 2),
-            "uploads_per_s": round(done / elapsed, 1)}
+    return {
+        "uploads": done,
+        "clients": clients,
+        "photo_bytes": len(photo),
+        "seconds": round(elapsed, 2),
+        "uploads_per_s": round(done / elapsed, 1),
+    }
 
 
-def bench_audits(workers: int, cases: int) -> dict:
+def bench_audits(workers: int, cases: int, redis: bool = False) -> dict:
+    """Embedded workers (`serve --jobs N`), or with redis=True N `qraudit worker` processes on a redis-server."""
     from qraudit.data.demo.server import serve_demo
 
     site, _ = serve_demo(port=0)
     with tempfile.TemporaryDirectory() as tmp:
-        service = start_service(Path(tmp) / "data", "--allow-host", "127.0.0.1", "--jobs", str(workers))
+        data, extra = Path(tmp) / "data", []
+        if redis:
+            broker = Redis(Path(tmp))
+            service = start_service(data, "--queue", broker.url, "--no-workers")
+            extra = [qraudit("worker", "--queue", broker.url, "--data", str(data), "--allow-host", "127.0.0.1",
+                             "--jobs", "1") for _ in range(workers)]
+        else:
+            service = start_service(data, "--allow-host", "127.0.0.1", "--jobs", str(workers))
         try:
             with service.client(new_token(service.data, "bench")) as client:
                 started = time.perf_counter()
-                ids = [client.post("/api/cases", data={"url": f"{site.base_url}/?lot={i}"}).json()["id"]
-                       for i in range(cases)]
+                ids = [
+                    client.post("/api/cases", data={"url": f"{site.base_url}/?lot={i}"}).json()["id"]
+                    for i in range(cases)
+                ]
                 verdicts = [wait_case(client, case_id, timeout=900)["verdict"] for case_id in ids]
                 elapsed = time.perf_counter() - started
         finally:
+            for proc in extra:
+                stop_process(proc)
             service.stop()
             site.stop()
-    return {"workers": workers, "cases": cases, "seconds": round(elapsed, 1),
-            "audits_per_min": round(cases / elapsed * 60, 1), "verdicts": sorted(set(verdicts))}
+            if redis:
+                broker.stop()
+    return {
+        "queue": "redis" if redis else "sqlite",
+        "workers": workers,
+        "cases": cases,
+        "seconds": round(elapsed, 1),
+        "audits_per_min": round(cases / elapsed * 60, 1),
+        "verdicts": sorted(set(verdicts)),
+    }
 
 
 def main() -> None:
@@ -95,14 +130,16 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--cases", type=int, default=8)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--redis", action="store_true", help="also measure `qraudit worker` processes on Redis")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     results = {"uploads": bench_uploads(args.uploads, args.clients)}
     print(json.dumps(results["uploads"]), flush=True)
     results["audits"] = []
-    for n in args.workers:
-        results["audits"].append(bench_audits(n, args.cases))
-        print(json.dumps(results["audits"][-1]), flush=True)
+    for redis in (False, True) if args.redis else (False,):
+        for n in args.workers:
+            results["audits"].append(bench_audits(n, args.cases, redis))
+            print(json.dumps(results["audits"][-1]), flush=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n")
 
