@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import os
 import signal
 import subprocess
 import sys
@@ -45,8 +46,9 @@ def audit_argv(intake: Intake, root: Path, out: Path, audit_args: tuple[str, ...
 
 def run_audit(argv: list[str], started: Callable[[subprocess.Popen], None] | None = None) -> tuple[int, list[str]]:
     """The exit code and the error and note lines of `qraudit audit argv`."""
+    env = {**os.environ, "COLUMNS": "4000"}  # one message, one line: rich wraps at 80 columns on a pipe
     proc = subprocess.Popen([sys.executable, "-m", "qraudit", *argv], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, preexec_fn=_die_with_parent)
+                            stderr=subprocess.PIPE, text=True, preexec_fn=_die_with_parent, env=env)
     if started:
         started(proc)
     try:

@@ -21,8 +21,10 @@ router = APIRouter(include_in_schema=False)
 RECIPIENTS = ("cca", "12315", "merchant")
 
 
-def _signed_in(response: RedirectResponse, secret: str) -> RedirectResponse:
-    response.set_cookie(SESSION_COOKIE, secret, httponly=True, samesite="strict", max_age=12 * 3600, path="/")
+def _signed_in(request: Request, response: RedirectResponse, secret: str) -> RedirectResponse:
+    # Secure behind a TLS proxy (uvicorn takes the scheme from X-Forwarded-Proto of a proxy on 127.0.0.1)
+    response.set_cookie(SESSION_COOKIE, secret, httponly=True, samesite="strict", max_age=12 * 3600, path="/",
+                        secure=request.url.scheme == "https")
     return response
 
 
@@ -30,7 +32,7 @@ def _signed_in(response: RedirectResponse, secret: str) -> RedirectResponse:
 def campaign_page(request: Request, verdict: str = "", category: str = "", since: str = "", until: str = "") -> HTMLResponse:
     token = request.query_params.get("token")
     if token and (grant := grant_of(request, token)) and grant.organiser:  # a token link: into a cookie, out of the URL
-        return _signed_in(RedirectResponse("/organiser", status_code=303), token)  # type: ignore[return-value]
+        return _signed_in(request, RedirectResponse("/organiser", status_code=303), token)  # type: ignore[return-value]
     grant = grant_of(request)
     if grant is None or not grant.organiser:
         return page("login.html", 401, title="登录 Sign in", message="")
@@ -69,7 +71,7 @@ def login(request: Request, campaign: str = Form(...), name: str = Form(...), pa
     secret = state_of(request).tokens.login(campaign, name, password)
     if secret is None:
         return page("login.html", 401, title="登录 Sign in", message="用户名或密码错误 Wrong name or password")
-    return _signed_in(RedirectResponse("/organiser", status_code=303), secret)
+    return _signed_in(request, RedirectResponse("/organiser", status_code=303), secret)
 
 
 def _organiser_case(request: Request, case_id: str):
