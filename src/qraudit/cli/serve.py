@@ -17,8 +17,22 @@ from qraudit.cli.app import app, err_console, fail, guarded
 # The audit options a service takes (cli/audit.py declares them); the rest are the service's to set.
 SERVICE_AUDIT_OPTIONS = ("allow_private_network", "allow_host", "profile", "browser_endpoint", "jobs")
 EXTRA = {"allow_extra_args": True, "ignore_unknown_options": True}
-AUDIT_HELP = ("Audit options, as `qraudit audit` takes them: --allow-private-network, --allow-host HOST (repeatable), "
-              "--profile, --browser-endpoint ws://…, and --jobs N: audits at once on this machine (0: one per core).")
+
+
+def _audit_options_help() -> str:
+    """The help of the audit options the service takes, read from `audit`'s own declarations (cli/audit.py)."""
+    import inspect
+
+    from qraudit.cli.audit import audit
+
+    declared = inspect.signature(audit).parameters
+    lines = [f"{declared[name].default.param_decls[0]}: {declared[name].default.help}"
+             for name in SERVICE_AUDIT_OPTIONS if name != "jobs"]
+    lines.append("--jobs N: audits at once on this machine, each with its own browser (0: one per core).")
+    return "Audit options, as `qraudit audit` declares them and forwarded to every audit:\n\n" + "\n\n".join(lines)
+
+
+AUDIT_HELP = _audit_options_help()
 DATA_HELP = "The service's folder: tokens, uploads, the queue and the campaign folders."
 
 token_app = typer.Typer(name="token", help="Campaign invitation tokens and organiser passwords.", no_args_is_help=True)
