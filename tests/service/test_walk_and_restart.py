@@ -7,26 +7,30 @@ import os
 import signal
 import sqlite3
 
+import pytest
+
 from tests.phonewalk.recorder import record
 from tests.service.support import new_token, start_service, wait_case
 from tests.service.test_workers import held_site  # noqa: F401  (the fixture: a checkout whose first load is held)
 
 
-def test_a_screen_recording_is_audited_as_a_phone_walk(tmp_path):
+@pytest.mark.parametrize("as_screenshots", [False, True], ids=["recording", "screenshots"])
+def test_a_phone_walk_is_audited_from_its_recording_or_its_screenshots(tmp_path, as_screenshots):
     walk = record(["bill", "follow-wall"], tmp_path / "walk", title="城东停车")
+    files = [walk.video] if not as_screenshots else list(walk.screenshots)
     service = start_service(tmp_path / "data", "--jobs", "1")
     try:
         with service.client(new_token(service.data)) as client:
-            answer = client.post("/api/cases", files={"walk": ("ScreenRecording_1206.MP4", walk.video.read_bytes(),
-                                                               "video/mp4")})
+            answer = client.post("/api/cases", files=[("walk", (p.name, p.read_bytes(), "application/octet-stream"))
+                                                      for p in files])
             assert answer.status_code == 201, answer.text
             body = wait_case(client, answer.json()["id"])
     finally:
         service.stop()
     assert body["status"] == "done" and body["verdict"] == "violation", body
     assert [w["category"] for w in body["walls"] if w["mandatory"]] == ["follow"]
-    assert body["uploads"][0]["type"] == "video/mp4"
-    assert body["uploads_sealed"] is True  # the recording's arrival hash is in the audit's manifest (walk/01-…)
+    assert [u["type"] for u in body["uploads"]] == (["image/png"] * 2 if as_screenshots else ["video/mp4"])
+    assert body["uploads_sealed"] is True  # each file's arrival hash is in the audit's manifest (walk/01-…)
 
 
 def test_a_server_killed_mid_audit_runs_the_case_again_when_it_restarts(tmp_path, held_site):  # noqa: F811
