@@ -80,10 +80,10 @@ def test_a_file_name_with_traversal_is_never_used(small_server):
     [case] = cases_on_disk(small_server)
     data_dir = case.parent.parent
     assert not list(data_dir.parent.rglob("evil*")), "the client's name reached the disk"
-    intake = json.loads((case / "intake.json").read_text())
+    intake = json.loads((case / "evidence" / "intake.json").read_text())
     [upload] = intake["uploads"]
     assert upload["name"].startswith("01-photo-") and upload["name"].endswith(".png") and "/" not in upload["name"]
-    assert (case / "uploads" / upload["name"]).read_bytes() == png()
+    assert (case / "evidence" / "uploads" / upload["name"]).read_bytes() == png()
     assert upload["sha256"] == hashlib.sha256(png()).hexdigest()  # hashed as it arrived
 
 
@@ -132,7 +132,7 @@ def test_a_walk_recording_is_accepted_by_its_container_signature(small_server):
         answer = c.post("/api/cases", files={"walk": ("whatever.bin", b"\0\0\0\x18ftypmp42" + b"\0" * 100, "x/y")})
     assert answer.status_code == 201, answer.text
     [case] = cases_on_disk(small_server)
-    assert json.loads((case / "intake.json").read_text())["uploads"][0]["type"] == "video/mp4"
+    assert json.loads((case / "evidence" / "intake.json").read_text())["uploads"][0]["type"] == "video/mp4"
 
 
 def test_a_compressed_body_is_415(small_server):
@@ -192,8 +192,8 @@ def test_a_photo_without_a_code_ends_inconclusive_not_failed(tmp_path):
 
     config = ServiceConfig(data=tmp_path)
     root = config.intake_dir("c0")
-    (root / "uploads").mkdir(parents=True)
-    blank = root / "uploads" / "01-photo-x.png"
+    (root / "evidence" / "uploads").mkdir(parents=True)
+    blank = root / "evidence" / "uploads" / "01-photo-x.png"
     Image.new("RGB", (200, 200), "white").save(blank)
     save_intake(root, Intake("c0", "test", "2026-12-07T00:00:00Z",
                              (Upload("photo", blank.name, hashlib.sha256(blank.read_bytes()).hexdigest(), 1, "image/png"),)))
@@ -216,3 +216,26 @@ def test_the_api_is_described_offline(small_server):
         docs = c.get("/docs")
     assert {"/api/cases", "/api/cases/{case_id}", "/api/campaign.geojson", "/api/campaign.csv"} <= set(spec["paths"])
     assert "POST /api/cases" in docs.text and "<script" not in docs.text and "cdn" not in docs.text.lower()
+
+
+def test_the_uploads_are_sealed_on_arrival_and_qraudit_verify_checks_the_seal(small_server):
+    import subprocess
+    import sys
+
+    with client(small_server, token(small_server)) as c:
+        assert c.post("/api/cases", files={"photo": ("x.png", png(), "image/png")}, data={"note": "B2"}).status_code == 201
+    [case] = cases_on_disk(small_server)
+    evidence = case / "evidence"
+    manifest = json.loads((evidence / "manifest.json").read_text())
+    intake = json.loads((evidence / "intake.json").read_text())
+    listed = {f["path"]: f["sha256"] for f in manifest["files"]}
+    assert listed == {"intake.json": hashlib.sha256((evidence / "intake.json").read_bytes()).hexdigest(),
+                      f"uploads/{intake['uploads'][0]['name']}": intake["uploads"][0]["sha256"]}
+
+    def verify() -> int:
+        return subprocess.run([sys.executable, "-m", "qraudit", "verify", str(evidence)], capture_output=True).returncode
+
+    assert verify() == 0
+    upload = evidence / "uploads" / intake["uploads"][0]["name"]
+    upload.write_bytes(upload.read_bytes() + b"\0")
+    assert verify() == 1

@@ -19,7 +19,7 @@ from qraudit.campaign.store import CampaignStore
 from qraudit.errors import QrauditError
 from qraudit.evidence import read_manifest
 from qraudit.service.config import ServiceConfig
-from qraudit.service.intake import INTAKE, RESULT, Intake, Result, load_intake, utc_now, write_json
+from qraudit.service.intake import EVIDENCE, RESULT, Intake, Result, load_intake, utc_now, write_json
 
 AUDIT_TIMEOUT_S = 20 * 60  # the audit's own limits stop it sooner (--timeout; 2 min of phone-walk decoding)
 PR_SET_PDEATHSIG = 1
@@ -100,7 +100,7 @@ def record_case(config: ServiceConfig, intake: Intake, code: int, lines: list[st
     verdict = worst_verdict([a["verdict"] for a in audits])
     reason = _reason(audits, verdict, lines)
     result = Result(verdict=verdict, verdict_reason=reason, audits=tuple(audits), notes=tuple(lines),
-                    intake_sha256=hashlib.sha256((root / INTAKE).read_bytes()).hexdigest(), finished_at=utc_now(),
+                    intake_sha256=hashlib.sha256((root / EVIDENCE / "manifest.json").read_bytes()).hexdigest(), finished_at=utc_now(),
                     uploads_sealed=bool(intake.uploads) and all(u.sha256 in sealed for u in intake.uploads),
                     extra={"exit_code": code})
     write_json(root / RESULT, asdict(result))

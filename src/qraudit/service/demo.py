@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qraudit.service.config import ServiceConfig
-from qraudit.service.intake import Intake, Upload, new_case_id, save_intake, utc_now
+from qraudit.service.intake import Intake, Upload, new_case_id, save_intake, uploads_dir, utc_now
 from qraudit.service.state import ServiceState
 from qraudit.service.uploads import check_upload
 
@@ -36,11 +36,11 @@ def start_demo(config: ServiceConfig) -> Demo:
         organiser = state.tokens.new_token(CAMPAIGN, "organiser", "make serve")
         case_id = new_case_id()
         root = config.intake_dir(case_id)
-        (root / "uploads").mkdir(parents=True)
+        uploads_dir(root).mkdir(parents=True)
         checked = check_upload(PHOTO, "photo", config.limits)
         sha = hashlib.sha256(PHOTO.read_bytes()).hexdigest()
         name = f"01-photo-{sha[:16]}{checked.ext}"
-        shutil.copyfile(PHOTO, root / "uploads" / name)
+        shutil.copyfile(PHOTO, uploads_dir(root) / name)
         intake = Intake(case_id, CAMPAIGN, utc_now(), (Upload("photo", name, sha, PHOTO.stat().st_size, checked.type),),
                         place="演示停车场 demo car park", token_key="make serve")
         save_intake(root, intake)

@@ -1,6 +1,9 @@
-"""A case as it arrived: intake/<id>/intake.json lists every upload by its SHA-256, taken as the bytes came in,
-under a name the service made up (never the client's). That file is the root of the case's evidence: the
-audit seals copies of the same bytes in its manifest, and result.json names intake.json's own SHA-256."""
+"""A case as it arrived, in intake/<id>/evidence/: the uploads under names the service made up (never the
+client's), intake.json listing each by the SHA-256 taken as its bytes came in, and a manifest.json of the
+evidence package (src/qraudit/evidence) sealing both, so `qraudit verify intake/<id>/evidence` checks it. That
+manifest is the root of the case's evidence: each audit seals copies of the same bytes in its own manifest, and
+result.json names the intake manifest's SHA-256 and each audit manifest's. What changes later (result.json,
+attempts.log) lives beside evidence/, never in it."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from typing import Any
 
 from qraudit.errors import InputError
 
-INTAKE, RESULT = "intake.json", "result.json"
+INTAKE, RESULT, EVIDENCE = "intake.json", "result.json", "evidence"
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ class Intake:
     token_key: str = ""  # which token sent it (its hash), for the organiser
 
     def files(self, kind: str, root: Path) -> list[Path]:
-        return [root / "uploads" / u.name for u in self.uploads if u.field == kind]
+        return [uploads_dir(root) / u.name for u in self.uploads if u.field == kind]
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class Result:
     verdict_reason: str
     audits: tuple[dict[str, Any], ...] = ()
     notes: tuple[str, ...] = ()
-    intake_sha256: str = ""
+    intake_sha256: str = ""  # of evidence/manifest.json, the intake's seal
     finished_at: str = ""
     uploads_sealed: bool = False  # every upload's hash is in an audit manifest
     extra: dict[str, Any] = field(default_factory=dict)
@@ -71,13 +74,22 @@ def write_json(path: Path, data: Any) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
+def uploads_dir(root: Path) -> Path:
+    return root / EVIDENCE / "uploads"
+
+
 def save_intake(root: Path, intake: Intake) -> str:
-    return write_json(root / INTAKE, asdict(intake))
+    """intake.json, then the manifest over it and the uploads; returns the manifest's SHA-256."""
+    from qraudit import __version__
+    from qraudit.evidence import write_manifest
+
+    write_json(root / EVIDENCE / INTAKE, asdict(intake))
+    return write_manifest(root / EVIDENCE, {"tool": __version__}, intake.received_at, utc_now())
 
 
 def load_intake(root: Path) -> Intake:
     try:
-        data = json.loads((root / INTAKE).read_text(encoding="utf-8"))
+        data = json.loads((root / EVIDENCE / INTAKE).read_text(encoding="utf-8"))
         data["uploads"] = tuple(Upload(**u) for u in data.get("uploads", ()))
         return Intake(**data)
     except (OSError, ValueError, TypeError) as exc:

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 
-from qraudit.service.intake import Intake, Upload, new_case_id, save_intake, utc_now
+from qraudit.service.intake import Intake, Upload, new_case_id, save_intake, uploads_dir, utc_now
 from qraudit.service.state import ServiceState
 from qraudit.service.tokens import Grant
 from qraudit.service.uploads import Refused, check_upload
@@ -65,9 +65,9 @@ async def receive_case(form: FormData, grant: Grant, state: ServiceState) -> str
         raise Refused("send a photo of the code, a phone walk, or the code's URL", 400)
     case_id = new_case_id()
     root = state.config.intake_dir(case_id)
-    (root / "uploads").mkdir(parents=True)
+    uploads_dir(root).mkdir(parents=True)
     try:
-        uploads = [await _store(f, name, i, root / "uploads", state) for i, (name, f) in enumerate(files, 1)]
+        uploads = [await _store(f, name, i, uploads_dir(root), state) for i, (name, f) in enumerate(files, 1)]
     except BaseException:
         shutil.rmtree(root, ignore_errors=True)  # nothing of a refused case is kept
         raise
