@@ -1,6 +1,7 @@
 """Audit accuracy on the labelled fixture corpus (tests/sites): verdicts, mandatory walls, personal data, time.
 
-    .venv/bin/python benchmarks/accuracy.py [site-id ...] [--tier own|blind] [--jobs 2] [--dwell 2.0] [--clock virtual|real]
+    .venv/bin/python benchmarks/accuracy.py [site-id ...] [--tier own|blind] [--jobs 2] [--dwell 2.0] \
+        [--clock virtual|real]
         [--steps | --all-steps] [--write]
 
 Two tiers, reported separately: `own` (tests/sites, the corpus the walk was developed on) and `blind`
@@ -28,7 +29,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
 from benchmarks import doc  # noqa: E402
-
 from qraudit.capture import CaptureOptions, find_browser, open_browser  # noqa: E402
 from qraudit.pipeline import AuditOptions, audit_target  # noqa: E402
 from qraudit.rules import load_ruleset  # noqa: E402
@@ -139,7 +139,9 @@ def _line(r: SiteResult) -> str:
     got = f"{r.verdict} {list(r.mandatory)} opt {list(r.optional)}"
     want = f"{label.verdict} {list(label.mandatory_walls)} opt {list(label.optional_walls)}"
     pd = f" pd={list(r.personal)}" if r.personal else " pd=[]"
-    return f"{'OK ' if r.ok else 'BAD'} {r.site.id:34} {r.seconds:5.1f}s got {got} | want {want}{pd} service={r.service}"
+    return (
+        f"{'OK ' if r.ok else 'BAD'} {r.site.id:34} {r.seconds:5.1f}s got {got} | want {want}{pd} service={r.service}"
+    )
 
 
 def _ratio(num: int, den: int) -> str:
@@ -156,30 +158,35 @@ def summary(results: list[SiteResult]) -> list[str]:
         fn = sum(category not in r.mandatory and category in r.site.label.mandatory_walls for r in results)
         all_tp, all_fp, all_fn = all_tp + tp, all_fp + fp, all_fn + fn
         rows.append(f"| mandatory {category}: precision / recall | {_ratio(tp, tp + fp)} / {_ratio(tp, tp + fn)} |")
-    rows.append(f"| mandatory walls, all: precision / recall | {_ratio(all_tp, all_tp + all_fp)} / {_ratio(all_tp, all_tp + all_fn)} |")
+    precision, recall = _ratio(all_tp, all_tp + all_fp), _ratio(all_tp, all_tp + all_fn)
+    rows.append(f"| mandatory walls, all: precision / recall | {precision} / {recall} |")
     opt_tp = sum(len(set(r.optional) & set(r.site.label.optional_walls)) for r in results)
     opt_fp = sum(len(set(r.optional) - set(r.site.label.optional_walls)) for r in results)
     opt_fn = sum(len(set(r.site.label.optional_walls) - set(r.optional)) for r in results)
-    rows.append(f"| optional walls, all: precision / recall | {_ratio(opt_tp, opt_tp + opt_fp)} / {_ratio(opt_tp, opt_tp + opt_fn)} |")
+    precision, recall = _ratio(opt_tp, opt_tp + opt_fp), _ratio(opt_tp, opt_tp + opt_fn)
+    rows.append(f"| optional walls, all: precision / recall | {precision} / {recall} |")
     reached = sum(r.reached == r.site.label.reached_payment for r in results)
     paid = sum(r.reached and r.site.label.reached_payment for r in results)
-    rows.append(f"| payment reached as labelled | {_ratio(reached, len(results))}; reached on {paid} of {sum(r.site.label.reached_payment for r in results)} payable sites |")
+    payable = sum(r.site.label.reached_payment for r in results)
+    share = _ratio(reached, len(results))
+    rows.append(f"| payment reached as labelled | {share}; reached on {paid} of {payable} payable sites |")
     agree = [r for r in results if r.service in SERVICES_OF_KIND.get(r.site.label.kind, ())]
     missed = ", ".join(f"{r.site.id}={r.service or '-'}" for r in results if r not in agree) or "none"
     rows.append(f"| service read as the label's kind | {_ratio(len(agree), len(results))}; others: {missed} |")
     rows.append(f"| sites where personal data was typed or sent | {sum(bool(r.personal) for r in results)} |")
     seconds = sorted(r.seconds for r in results)
     p95 = seconds[min(len(seconds) - 1, round(0.95 * (len(seconds) - 1)))]
-    rows.append(f"| audit seconds: median / p95 / max | {statistics.median(seconds):.1f} / {p95:.1f} / {seconds[-1]:.1f} |")
+    rows.append(
+        f"| audit seconds: median / p95 / max | {statistics.median(seconds):.1f} / {p95:.1f} / {seconds[-1]:.1f} |"
+    )
     return rows
 
 
 def write_section(command: str, rows: list[str], results: list[SiteResult], jobs: int, title: str, where: str) -> None:
     per_site = ["| site | result | verdict | mandatory walls | seconds |", "|---|---|---|---|---|"]
     for r in results:
-        per_site.append(
-            f"| {r.site.id} | {'ok' if r.ok else 'WRONG'} | {r.verdict} | {', '.join(r.mandatory) or '-'} | {r.seconds:.1f} |"
-        )
+        walls = ", ".join(r.mandatory) or "-"
+        per_site.append(f"| {r.site.id} | {'ok' if r.ok else 'WRONG'} | {r.verdict} | {walls} | {r.seconds:.1f} |")
     body = [
         f"## {title}",
         "",
@@ -206,7 +213,9 @@ def main() -> int:
     parser.add_argument("--tier", choices=sorted(TIERS), default="own", help="which corpus (default: own)")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--dwell", type=float, default=2.0)
-    parser.add_argument("--clock", choices=("virtual", "real"), default="virtual", help="the page clock (default: virtual)")
+    parser.add_argument(
+        "--clock", choices=("virtual", "real"), default="virtual", help="the page clock (default: virtual)"
+    )
     parser.add_argument("--steps", action="store_true", help="print the walk of every wrong site")
     parser.add_argument("--all-steps", action="store_true", help="print the walk of every site, with each step's clock")
     parser.add_argument("--write", action="store_true", help="write the results into docs/benchmarks.md")

@@ -82,7 +82,7 @@ class PeakMemory:
         while not self._stop.wait(0.5):
             self.peak = max(self.peak, tree_rss())
 
-    def __enter__(self) -> "PeakMemory":
+    def __enter__(self) -> PeakMemory:
         self._thread.start()
         return self
 
@@ -101,7 +101,15 @@ def one_round(jobs: int, audits: int, dwell: float, clock: str, ruleset) -> tupl
             url = server.url(site.start_path) + ("&" if "?" in site.start_path else "?") + f"bench={n}"
             batch.targets.append(url_target(url))
         batch.links = list(batch.targets)
-        capture = replace(CaptureOptions(), allow_hosts=frozenset({"127.0.0.1"}), dwell_s=dwell, clock=clock, trace=False, har=False, full_page=False)
+        capture = replace(
+            CaptureOptions(),
+            allow_hosts=frozenset({"127.0.0.1"}),
+            dwell_s=dwell,
+            clock=clock,
+            trace=False,
+            har=False,
+            full_page=False,
+        )
         with tempfile.TemporaryDirectory() as out:
             options = AuditOptions(out_dir=Path(out), capture=capture, formats=("json",))
             with PeakMemory() as memory:
@@ -128,8 +136,10 @@ def main() -> None:
     cores = os.cpu_count() or 1
     base = first_peak = None
     print(f"{args.audits} audits, dwell {args.dwell} s, {args.clock} clock, {cores} cores")
-    print("| --jobs | contexts | seconds | audits per minute | speedup | CPU-s per audit | CPU limit (audits/min) "
-          "| % of limit | peak RSS (tree) | RSS per extra context | verdicts |")
+    print(
+        "| --jobs | contexts | seconds | audits per minute | speedup | CPU-s per audit | CPU limit (audits/min) "
+        "| % of limit | peak RSS (tree) | RSS per extra context | verdicts |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for asked in args.jobs:
         jobs = asked or default_jobs()
@@ -140,8 +150,11 @@ def main() -> None:
         base, first_peak = base or rate, first_peak or (peak, jobs)
         extra = f"{(peak - first_peak[0]) / (jobs - first_peak[1]) / 2**20:.0f} MiB" if jobs > first_peak[1] else "-"
         counts = ", ".join(f"{k} {v}" for k, v in sorted(verdicts.items()))
-        print(f"| {asked} | {jobs} | {seconds:.0f} | {rate:.1f} | {rate / base:.2f}x | {per_audit:.2f} | {limit:.0f} "
-              f"| {rate / limit:.0%} | {peak / 2**30:.2f} GiB | {extra} | {counts} |", flush=True)
+        print(
+            f"| {asked} | {jobs} | {seconds:.0f} | {rate:.1f} | {rate / base:.2f}x | {per_audit:.2f} | {limit:.0f} "
+            f"| {rate / limit:.0%} | {peak / 2**30:.2f} GiB | {extra} | {counts} |",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

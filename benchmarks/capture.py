@@ -184,7 +184,9 @@ async def measure(kind: str, base: str, options: CaptureOptions, flows: int, par
                 options = replace(options, trace=False, har=False, full_page=False)
             async with open_browser(options) as browser:
                 cost, peak = await _timed(
-                    lambda i: qraudit_flow(browser, base, options, Path(tmp) / f"flow{i}" if keep else None), flows, parallel
+                    lambda i: qraudit_flow(browser, base, options, Path(tmp) / f"flow{i}" if keep else None),
+                    flows,
+                    parallel,
                 )
     return cost, peak
 
@@ -227,24 +229,35 @@ def main() -> None:
             rounds.append({kind: asyncio.run(measure(kind, base, options, args.per_round, 1))[0] for kind in KINDS})
         cpu = {k: statistics.median(r[k].total for r in rounds) / args.per_round for k in rounds[0]}
         wall = {k: statistics.median(r[k].wall for r in rounds) / args.per_round for k in rounds[0]}
-        roles = {r: statistics.median(x["qraudit"].cpu.get(r, 0.0) for x in rounds) / args.per_round
-                 for r in ("python", "node", "chromium")}
+        roles = {
+            r: statistics.median(x["qraudit"].cpu.get(r, 0.0) for x in rounds) / args.per_round
+            for r in ("python", "node", "chromium")
+        }
         results["flow"] = {
             "cpu_s": {k: round(v, 2) for k, v in cpu.items()},
             "wall_s": {k: round(v, 1) for k, v in wall.items()},
             "cpu_ratio_of_qraudit_to": {k: round(cpu["qraudit"] / cpu[k], 2) for k in KINDS if k != "qraudit"},
             "qraudit_cpu_by_process_s": {k: round(v, 2) for k, v in roles.items()},
         }
-        print(f"3-step flow, median of {args.repeat} rounds of {args.per_round}, CPU-s per flow "
-              f"{results['flow']['cpu_s']}; qraudit's CPU as a multiple of each "
-              f"{results['flow']['cpu_ratio_of_qraudit_to']}; wall s per flow {results['flow']['wall_s']}; "
-              f"qraudit CPU by process {results['flow']['qraudit_cpu_by_process_s']}")
+        print(
+            f"3-step flow, median of {args.repeat} rounds of {args.per_round}, CPU-s per flow "
+            f"{results['flow']['cpu_s']}; qraudit's CPU as a multiple of each "
+            f"{results['flow']['cpu_ratio_of_qraudit_to']}; wall s per flow {results['flow']['wall_s']}; "
+            f"qraudit CPU by process {results['flow']['qraudit_cpu_by_process_s']}"
+        )
         rows = []
         for parallel in (1, 2, 4):
             cost, peak = asyncio.run(measure("qraudit", base, replace(options), args.flows, parallel))
-            rows.append({"contexts": parallel, "flows": args.flows, "wall_s": round(cost.wall, 1),
-                         "flows_per_min": round(args.flows / cost.wall * 60, 1),
-                         "cpu_s_per_flow": round(cost.total / args.flows, 2), "peak_rss_mb": round(peak / 2**20)})
+            rows.append(
+                {
+                    "contexts": parallel,
+                    "flows": args.flows,
+                    "wall_s": round(cost.wall, 1),
+                    "flows_per_min": round(args.flows / cost.wall * 60, 1),
+                    "cpu_s_per_flow": round(cost.total / args.flows, 2),
+                    "peak_rss_mb": round(peak / 2**20),
+                }
+            )
             print(f"{parallel} context(s): {rows[-1]}")
         results["throughput"] = rows
     if args.json:

@@ -29,10 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from benchmarks import doc  # noqa: E402
-
 from playwright.async_api import async_playwright  # noqa: E402
 
+from benchmarks import doc  # noqa: E402
 from qraudit.capture import CaptureOptions, find_browser, open_browser  # noqa: E402
 from tests.support.server import FixtureServer  # noqa: E402
 
@@ -59,8 +58,9 @@ async def _cdp_way(bare, url: str) -> tuple[float, bool]:
         expired = asyncio.get_running_loop().create_future()
         cdp.on("Emulation.virtualTimeBudgetExpired", lambda _: expired.done() or expired.set_result(None))
         await page.goto(url, wait_until="load")
-        await cdp.send("Emulation.setVirtualTimePolicy",
-                       {"policy": "pauseIfNetworkFetchesPending", "budget": CDP_BUDGET_MS})
+        await cdp.send(
+            "Emulation.setVirtualTimePolicy", {"policy": "pauseIfNetworkFetchesPending", "budget": CDP_BUDGET_MS}
+        )
         await asyncio.wait_for(expired, 30)
         shown = bool(await page.evaluate(GATE))
     finally:
@@ -102,8 +102,11 @@ async def run(repeat: int) -> list[tuple[str, int, list[float], int]]:
                         seconds.append(took)
                         caught += shown
                     rows.append((way, delay, seconds, caught))
-                    print(f"{way:10} gate at {delay / 1000:.0f} s: {statistics.median(seconds):5.2f} s, caught {caught}/{repeat}",
-                          flush=True)
+                    print(
+                        f"{way:10} gate at {delay / 1000:.0f} s: "
+                        f"{statistics.median(seconds):5.2f} s, caught {caught}/{repeat}",
+                        flush=True,
+                    )
             await bare.close()
     return rows
 
@@ -118,12 +121,17 @@ def table(rows: list[tuple[str, int, list[float], int]]) -> list[str]:
 def write_section(command: str, rows: list[str], repeat: int) -> None:
     title = "Page clock"
     body = [
-        f"## {title}", "",
+        f"## {title}",
+        "",
         "Command (a page that shows a follow gate 4 s or 8 s after it loads, opened in a fresh context each time;",
-        "seconds from opening the context until the page was read, with the 2 s dwell):", "",
-        f"    {command}", "",
-        f"Measured on {time.strftime('%Y-%m-%d')}, {repeat} runs each, in {find_browser().describe()}.", "",
-        *rows, "",
+        "seconds from opening the context until the page was read, with the 2 s dwell):",
+        "",
+        f"    {command}",
+        "",
+        f"Measured on {time.strftime('%Y-%m-%d')}, {repeat} runs each, in {find_browser().describe()}.",
+        "",
+        *rows,
+        "",
     ]
     doc.write_section(title, body)
 

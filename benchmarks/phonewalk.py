@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from qraudit.phonewalk import ocr  # noqa: E402
 from qraudit.phone_pipeline import audit_phone_walk  # noqa: E402
+from qraudit.phonewalk import ocr  # noqa: E402
 from qraudit.pipeline import AuditOptions  # noqa: E402
 from qraudit.rules import load_ruleset  # noqa: E402
 from tests.phonewalk import recorder  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
+
+# The CLI's rich consoles read the width once, at import. A wide one keeps a long temporary path (deeper
+# under pytest-xdist's worker folders) on one line, where the tests look for it.
+os.environ["COLUMNS"] = "240"
 
 import pytest
 

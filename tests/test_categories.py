@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from qraudit.models.categories import CATEGORIES, CATEGORY_TABLE, WALL_CATEGORIES
 from qraudit.report.i18n import CATEGORY, DEMAND, EXPLAIN
-from qraudit.rules import CATEGORIES as RULE_CATEGORIES, load_ruleset
+from qraudit.rules import CATEGORIES as RULE_CATEGORIES
+from qraudit.rules import load_ruleset
 from qraudit.rules.schema import rule_schema
 
 

@@ -38,7 +38,11 @@ def request(server: FixtureServer, method: str, path: str, body: bytes | str = b
     try:
         conn.request(method, path, body=body.encode() if isinstance(body, str) else body, headers=headers or {})
         response = conn.getresponse()
-        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read().decode("utf-8", "replace")
+        return (
+            response.status,
+            {k.lower(): v for k, v in response.getheaders()},
+            response.read().decode("utf-8", "replace"),
+        )
     finally:
         conn.close()
 
@@ -92,8 +96,11 @@ def test_about_half_are_violations_and_one_or_two_inconclusive():
         ("meta refresh", r'http-equiv="refresh"', {"compliant"}),
         ("JS redirect", r"location\.(replace\(|href\s*=)", {"violation", "compliant"}),
         ("hash routing", r"hashchange", {"violation", "compliant"}),
-        ("delayed pop-up", r"setTimeout\((openSheet|function \(\) \{ document\.getElementById\('(dialog|couponLayer)'\)[^}]*\}), \d{3,4}\)",
-         {"violation", "compliant"}),
+        (
+            "delayed pop-up",
+            r"setTimeout\((openSheet|function \(\) \{ document\.getElementById\('(dialog|couponLayer)'\)[^}]*\}), \d{3,4}\)",  # noqa: E501
+            {"violation", "compliant"},
+        ),
         ("bottom sheet", r"class=\"sheet\"", {"violation"}),
         ("pay button disabled until following", r"disabled>关注公众号后即可缴费<", {"violation"}),
         ("我已关注 re-check", r"我已关注", {"violation"}),
@@ -253,16 +260,47 @@ FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 ENFORCEMENT = [
     # site, method, path, body, headers, status, text that must be in the reply
     ("park-realname-id", "POST", "/visitor/register-and-pay", urlencode({"carNo": "沪A12345"}), FORM, 400, "车主姓名"),
-    ("park-realname-id", "POST", "/visitor/register-and-pay",
-     urlencode({"carNo": "沪A12345", "ownerName": "张三", "idCard": "310101199001011234", "mobile": "13800138000"}), FORM, 200, "paySign"),
+    (
+        "park-realname-id",
+        "POST",
+        "/visitor/register-and-pay",
+        urlencode({"carNo": "沪A12345", "ownerName": "张三", "idCard": "310101199001011234", "mobile": "13800138000"}),
+        FORM,
+        200,
+        "paySign",
+    ),
     ("merchant-phone-required", "POST", "/cashier/prepay", urlencode({"amount": "0.01"}), FORM, 403, "手机号"),
-    ("merchant-phone-required", "POST", "/cashier/prepay", urlencode({"amount": "0.01", "phone": "13800138000"}), FORM, 200, "SUCCESS"),
+    (
+        "merchant-phone-required",
+        "POST",
+        "/cashier/prepay",
+        urlencode({"amount": "0.01", "phone": "13800138000"}),
+        FORM,
+        200,
+        "SUCCESS",
+    ),
     ("park-follow-modal-reopen", "POST", "/api/pay", json.dumps({"orderNo": "HQ1"}), JSON, 403, "40301"),
     ("park-disabled-until-follow", "GET", "/parking/subscribeStatus", "", {}, 200, '"subscribe": 0'),
     ("order-iframe-follow", "GET", "/api/fans/check", "", {}, 200, '"isFans": false'),
     ("order-follow-sheet-server", "POST", "/order/create", json.dumps({"skus": ["C01"]}), JSON, 200, "NEED_SUBSCRIBE"),
-    ("order-bundled-consent", "POST", "/api/order/submit", urlencode({"table": "5", "agreeAndFollow": "0"}), FORM, 200, '"success": false'),
-    ("order-bundled-consent", "POST", "/api/order/submit", urlencode({"table": "5", "agreeAndFollow": "1"}), FORM, 200, "paySign"),
+    (
+        "order-bundled-consent",
+        "POST",
+        "/api/order/submit",
+        urlencode({"table": "5", "agreeAndFollow": "0"}),
+        FORM,
+        200,
+        '"success": false',
+    ),
+    (
+        "order-bundled-consent",
+        "POST",
+        "/api/order/submit",
+        urlencode({"table": "5", "agreeAndFollow": "1"}),
+        FORM,
+        200,
+        "paySign",
+    ),
     ("order-sms-login-spa", "POST", "/api/v1/order/create", json.dumps({"table": "A08"}), JSON, 200, '"code": 401'),
     ("order-member-register", "POST", "/api/order", json.dumps({"skus": ["m1"]}), JSON, 403, "注册会员"),
     ("en-merchant-register", "POST", "/v1/payments", json.dumps({"amount": "12.00"}), JSON, 403, "account_required"),
@@ -271,19 +309,52 @@ ENFORCEMENT = [
     ("park-pay-never-ready", "GET", "/api/pay/channel", "", {}, 200, '"available": false'),
     ("order-pay-broken", "POST", "/api/mj/order", json.dumps({"table": 7}), JSON, 500, "系统繁忙"),
     # optional walls: refusing visitors still get payment parameters
-    ("park-marketing-prechecked", "POST", "/mixc/parking/pay", json.dumps({"feeId": "MX5521", "acceptMarketing": False}), JSON, 200, "paySign"),
+    (
+        "park-marketing-prechecked",
+        "POST",
+        "/mixc/parking/pay",
+        json.dumps({"feeId": "MX5521", "acceptMarketing": False}),
+        JSON,
+        200,
+        "paySign",
+    ),
     ("merchant-follow-prechecked", "GET", "/hll/pay/create?amount=0.01&follow=0", "", {}, 200, "paySign"),
-    ("merchant-optional-phone", "POST", "/pay/unified", json.dumps({"merchantNo": "1603458821", "amount": "0.01"}), JSON, 200, "paySign"),
+    (
+        "merchant-optional-phone",
+        "POST",
+        "/pay/unified",
+        json.dumps({"merchantNo": "1603458821", "amount": "0.01"}),
+        JSON,
+        200,
+        "paySign",
+    ),
     ("park-coupon-follow-optional", "POST", "/park/prepay", json.dumps({"orderId": "YXC-88213"}), JSON, 200, "paySign"),
-    ("order-login-points-link", "POST", "/order/submit", urlencode({"desk": "8", "qty_b01": "1"}), FORM, 200, "paySign"),
-    ("order-terms-only", "POST", "/dianduode/order", json.dumps({"table": "18", "agreeTerms": True}), JSON, 200, "checkmweb"),
+    (
+        "order-login-points-link",
+        "POST",
+        "/order/submit",
+        urlencode({"desk": "8", "qty_b01": "1"}),
+        FORM,
+        200,
+        "paySign",
+    ),
+    (
+        "order-terms-only",
+        "POST",
+        "/dianduode/order",
+        json.dumps({"table": "18", "agreeTerms": True}),
+        JSON,
+        200,
+        "checkmweb",
+    ),
     ("park-footer-qr-cashier", "POST", "/h5pay/create", urlencode({"order_no": "XH1"}), FORM, 302, ""),
     ("en-merchant-marketing", "POST", "/checkout", urlencode({"amount": "0.01"}), FORM, 303, ""),
 ]
 
 
-@pytest.mark.parametrize("site_id, method, path, body, headers, status, text", ENFORCEMENT,
-                         ids=[f"{e[0]}{e[2]}-{e[5]}" for e in ENFORCEMENT])
+@pytest.mark.parametrize(
+    "site_id, method, path, body, headers, status, text", ENFORCEMENT, ids=[f"{e[0]}{e[2]}-{e[5]}" for e in ENFORCEMENT]
+)
 def test_server_side_walls(site_id, method, path, body, headers, status, text):
     server = start_site(BY_ID[site_id])
     try:
@@ -318,8 +389,10 @@ def test_personal_data_seen_finds_personal_data_in_every_encoding():
         request(server, "POST", "/b", urlencode({"idCard": "11010519491231002X", "plate": "沪A12345"}), FORM)
         request(server, "GET", "/c?email=" + "someone%40example.com")
         boundary = "----qraudit"
-        multipart = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"ownerName\"\r\n\r\n王小明\r\n"
-                     f"--{boundary}\r\nContent-Disposition: form-data; name=\"carNo\"\r\n\r\n粤B88888\r\n--{boundary}--\r\n")
+        multipart = (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="ownerName"\r\n\r\n王小明\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="carNo"\r\n\r\n粤B88888\r\n--{boundary}--\r\n'
+        )
         request(server, "POST", "/d", multipart.encode(), {"Content-Type": f"multipart/form-data; boundary={boundary}"})
         request(server, "POST", "/e", json.dumps({"birthday": "1990-01-01", "address": ""}), JSON)
         seen = personal_data_seen(server)
@@ -338,9 +411,23 @@ def test_personal_data_seen_finds_personal_data_in_every_encoding():
 def test_payment_fields_are_not_personal_data():
     server = FixtureServer().start()
     try:
-        request(server, "POST", "/pay", json.dumps({"plate": "沪A12345", "amount": "0.01", "table": "8", "quantity": 1,
-                                                    "timestamp": 1717392000123, "orderNo": "HQ20240603104233917",
-                                                    "acceptMarketing": False}), JSON)
+        request(
+            server,
+            "POST",
+            "/pay",
+            json.dumps(
+                {
+                    "plate": "沪A12345",
+                    "amount": "0.01",
+                    "table": "8",
+                    "quantity": 1,
+                    "timestamp": 1717392000123,
+                    "orderNo": "HQ20240603104233917",
+                    "acceptMarketing": False,
+                }
+            ),
+            JSON,
+        )
         request(server, "GET", "/oauth/cb?code=QRAUDIT_SYNTHETIC_AUTH_CODE_0001&state=ab12")
         request(server, "POST", "/fee", urlencode({"total_fee": "1", "mch_id": "1588234017"}), FORM)
         assert personal_data_seen(server) == []
@@ -359,8 +446,9 @@ def wechat_context():
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=LAUNCH_ARGS)
-        context = browser.new_context(user_agent=WECHAT_UA, viewport={"width": 390, "height": 844}, is_mobile=True,
-                                      has_touch=True, locale="zh-CN")
+        context = browser.new_context(
+            user_agent=WECHAT_UA, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, locale="zh-CN"
+        )
         context.add_init_script(BRIDGES_JS)
         context.route("**/*", answer_offsite)
         yield context
@@ -377,7 +465,9 @@ def test_every_start_page_renders_in_chromium_without_script_errors(wechat_conte
         page.goto(server.url(site.start_path), wait_until="load")
         page.wait_for_timeout(1800)  # let delayed pop-ups and script redirects happen; nothing is timed
         assert errors == []
-        assert any(frame.locator("body").inner_text().strip() for frame in page.frames)  # a shell may hold only an iframe
+        assert any(
+            frame.locator("body").inner_text().strip() for frame in page.frames
+        )  # a shell may hold only an iframe
         assert urlsplit(page.url).hostname in ("127.0.0.1", "open.weixin.qq.com", "openauth.alipay.com")
     finally:
         page.close()

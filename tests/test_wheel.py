@@ -28,16 +28,29 @@ def wheel_python(tmp_path_factory) -> Path:
     dist = work / "dist"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q", "-w", str(dist)],
-        check=True, capture_output=True, timeout=300, cwd=work,
+        check=True,
+        capture_output=True,
+        timeout=300,
+        cwd=work,
     )
     (wheel,) = dist.glob("qraudit-*.whl")
     venv = work / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
-    site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               check=True, capture_output=True, text=True).stdout.strip())
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
-                   check=True, capture_output=True, timeout=300)
+    site = Path(
+        subprocess.run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    )
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     (site / "zz-borrowed-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     return python
 
@@ -48,8 +61,12 @@ def _run(python: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 def test_the_installed_package_is_the_wheel_not_the_source_tree(wheel_python, tmp_path):
-    out = _run(wheel_python, "-c", "import qraudit, qraudit.builtin as b; print(qraudit.__file__); "
-               "print(b.builtin_path('rules'))", cwd=tmp_path)
+    out = _run(
+        wheel_python,
+        "-c",
+        "import qraudit, qraudit.builtin as b; print(qraudit.__file__); print(b.builtin_path('rules'))",
+        cwd=tmp_path,
+    )
     assert out.returncode == 0, out.stderr
     package, rules = out.stdout.split()
     assert str(ROOT / "src") not in package and "site-packages" in package
@@ -68,8 +85,23 @@ def test_an_audit_of_a_fixture_site_from_the_wheel(wheel_python, tmp_path):
     site = next(s for s in load_sites() if s.id == SITE_ID)
     server = start_site(site)
     try:
-        out = _run(wheel_python, "-m", "qraudit", "audit", server.url(site.start_path), "--allow-host", "127.0.0.1",
-                   "--out", str(tmp_path / "out"), "--format", "json", "--format", "html", "--json", cwd=tmp_path)
+        out = _run(
+            wheel_python,
+            "-m",
+            "qraudit",
+            "audit",
+            server.url(site.start_path),
+            "--allow-host",
+            "127.0.0.1",
+            "--out",
+            str(tmp_path / "out"),
+            "--format",
+            "json",
+            "--format",
+            "html",
+            "--json",
+            cwd=tmp_path,
+        )
     finally:
         server.stop()
     assert out.returncode in (0, 1), out.stderr

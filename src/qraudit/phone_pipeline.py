@@ -14,8 +14,8 @@ from pathlib import Path
 
 from qraudit import __version__
 from qraudit.models import Report, Target, Versions
-from qraudit.outputs import write_audit_folder
 from qraudit.necessity import judge_for
+from qraudit.outputs import write_audit_folder
 from qraudit.phonewalk.media import WalkFile
 from qraudit.pipeline import AuditOptions, AuditOutcome, step_records, target_model, utc_now
 from qraudit.targets import AuditTarget
@@ -82,7 +82,9 @@ def _snapshots(keys, ruleset, work: Path):
     return snapshots, sources
 
 
-def audit_phone_walk(walk: list[Path] | PhoneWalkPlan, target: AuditTarget | None, ruleset, options: AuditOptions) -> AuditOutcome:
+def audit_phone_walk(
+    walk: list[Path] | PhoneWalkPlan, target: AuditTarget | None, ruleset, options: AuditOptions
+) -> AuditOutcome:
     """The person's walk instead of the browser's. `walk` is the paths, or their plan when the caller made it."""
     from qraudit.phonewalk.infer import infer_walk, shows_checkout
     from qraudit.phonewalk.keyframes import keyframes
@@ -112,14 +114,26 @@ def audit_phone_walk(walk: list[Path] | PhoneWalkPlan, target: AuditTarget | Non
         decision = replace(decision, reason=reason)
     # The sign's photo (its EXIF place and time, its codes) when one was given; the walk's own hash either way.
     base = target_model(target) if target is not None else Target(kind="phone-walk", source="")
-    target_record = replace(base, kind="phone-walk", source=", ".join(str(p) for p in plan.paths), sha256=plan.digest,
-                            walk=tuple(media))
+    target_record = replace(
+        base, kind="phone-walk", source=", ".join(str(p) for p in plan.paths), sha256=plan.digest, walk=tuple(media)
+    )
     steps = tuple(replace(record, source=sources.get(record.n, "")) for record in step_records(result))
     report = Report(
-        case_id=plan.case_id, target=target_record, start_url=None, profile="phone", started_at=started,
-        finished_at=utc_now(), versions=Versions(tool=__version__, rules_hash=ruleset.hash, browser=""),
-        verdict=decision.verdict, verdict_reason=decision.reason, reached_payment=result.payment is not None,
-        payment=result.payment, walls=decision.walls, findings=decision.findings, steps=steps, errors=tuple(notes),
+        case_id=plan.case_id,
+        target=target_record,
+        start_url=None,
+        profile="phone",
+        started_at=started,
+        finished_at=utc_now(),
+        versions=Versions(tool=__version__, rules_hash=ruleset.hash, browser=""),
+        verdict=decision.verdict,
+        verdict_reason=decision.reason,
+        reached_payment=result.payment is not None,
+        payment=result.payment,
+        walls=decision.walls,
+        findings=decision.findings,
+        steps=steps,
+        errors=tuple(notes),
         service=judge.service,
     )
     stand_in = target or AuditTarget(kind="phone-walk", source=target_record.source, payload="", payload_kind="")

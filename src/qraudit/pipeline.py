@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from qraudit import __version__
@@ -17,7 +17,7 @@ from qraudit.outputs import photo_copy_name, write_audit_folder
 from qraudit.rules import EvalContext
 from qraudit.targets import AuditTarget
 from qraudit.walk.verdict import Decision, decide
-from qraudit.walk.walker import WalkLimits, WalkResult, Walker
+from qraudit.walk.walker import Walker, WalkLimits, WalkResult
 
 # Codes the wallet app handles itself: its own cashier, no merchant page, nothing to refuse.
 NATIVE_PAY_KINDS = {"wechat-pay", "alipay", "unionpay", "emvco"}
@@ -31,7 +31,11 @@ FOLLOW_KIND = "wechat-follow"  # a link to an official account's follow page: th
 BROWSERLESS_KINDS = frozenset(NATIVE_PAY_KINDS | {FOLLOW_KIND} | set(UNAUDITABLE))
 # A page that only says "open me elsewhere" gets one retry under the profile it asks for.
 # Phrase list (rules/vocab/phrases.yaml) -> the profile a page saying it is walked again under.
-OPEN_ELSEWHERE = (("open_in_wechat", "wechat-ios"), ("open_in_alipay", "alipay-ios"), ("open_in_browser", "mobile-browser"))
+OPEN_ELSEWHERE = (
+    ("open_in_wechat", "wechat-ios"),
+    ("open_in_alipay", "alipay-ios"),
+    ("open_in_browser", "mobile-browser"),
+)
 REASON_CHARS = 200
 
 
@@ -57,7 +61,7 @@ class AuditOutcome:
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def target_model(target: AuditTarget) -> Target:
@@ -84,8 +88,12 @@ def _retry_profile(result: WalkResult, current: str, vocab) -> tuple[str, str] |
     for name, profile in sorted(OPEN_ELSEWHERE, key=lambda entry: entry[0] != "open_in_browser"):
         phrases = vocab.phrases[name]
         found = phrases.search(text)
-        if found and profile != current and not (profile.startswith("wechat") and current.startswith("wechat")) \
-                and not (profile.startswith("alipay") and current.startswith("alipay")):
+        if (
+            found
+            and profile != current
+            and not (profile.startswith("wechat") and current.startswith("wechat"))
+            and not (profile.startswith("alipay") and current.startswith("alipay"))
+        ):
             # quote the whole line that asks (a text block, toasts included), not just the matched words
             line = next((b.text for b in last.texts if phrases.search(b.text)), found.group(0))
             return profile, " ".join(line.split())[:REASON_CHARS]
@@ -118,7 +126,9 @@ def needs_browser(target: AuditTarget) -> bool:
     return target.payload_kind not in BROWSERLESS_KINDS
 
 
-def _without_browser(target: AuditTarget, ruleset, service: str | None) -> tuple[Decision, Payment | None, ServiceClass] | None:
+def _without_browser(
+    target: AuditTarget, ruleset, service: str | None
+) -> tuple[Decision, Payment | None, ServiceClass] | None:
     """Verdicts that need no page (every kind in BROWSERLESS_KINDS): native pay, follow, unbrowsable codes."""
     if needs_browser(target):
         return None
@@ -172,8 +182,9 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
         profile=profile,
         started_at=started,
         finished_at=utc_now(),
-        versions=Versions(tool=__version__, rules_hash=ruleset.hash,
-                          browser=getattr(browser, "version", "") if quick is None else ""),
+        versions=Versions(
+            tool=__version__, rules_hash=ruleset.hash, browser=getattr(browser, "version", "") if quick is None else ""
+        ),
         verdict=decision.verdict,
         verdict_reason=decision.reason,
         reached_payment=payment is not None,
@@ -194,6 +205,18 @@ async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOpti
 
 def step_records(result: WalkResult) -> Iterator[StepRecord]:
     for snap, action in zip(result.snapshots, result.actions):
-        files = {k: v for k, v in (("screenshot", snap.screenshot), ("full", snap.full_screenshot), ("dom", snap.dom_file)) if v}
-        yield StepRecord(n=snap.step, url=snap.url, title=snap.title, action=action, files=files,
-                         clock=snap.clock, wall_s=snap.wall_s, page_s=snap.page_s)
+        files = {
+            k: v
+            for k, v in (("screenshot", snap.screenshot), ("full", snap.full_screenshot), ("dom", snap.dom_file))
+            if v
+        }
+        yield StepRecord(
+            n=snap.step,
+            url=snap.url,
+            title=snap.title,
+            action=action,
+            files=files,
+            clock=snap.clock,
+            wall_s=snap.wall_s,
+            page_s=snap.page_s,
+        )

@@ -101,7 +101,9 @@ def run_audits(
     return asyncio.run(_run(targets, ruleset, options, jobs, on_done))
 
 
-def run_campaign(batch: Batch, ruleset, options: AuditOptions, jobs: int, resume: bool, shard: str | None, on_done=None):
+def run_campaign(
+    batch: Batch, ruleset, options: AuditOptions, jobs: int, resume: bool, shard: str | None, on_done=None
+):
     """Audit a batch into options.out_dir, recording each finished audit in campaign.db.
 
     Returns (outcomes, skipped case ids). A killed run leaves `.partial` folders only, which the next run removes."""

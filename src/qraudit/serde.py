@@ -47,5 +47,5 @@ def _convert(tp: Any, value: Any) -> Any:
     if dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
         names = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: _convert(hints[k], v) for k, v in value.items() if k in names})
+        return tp(**{k: _convert(hints[k], v) for k, v in value.items() if k in names})  # type: ignore[operator]
     return value

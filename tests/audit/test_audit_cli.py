@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from qraudit.cli import app
-from qraudit.exitcodes import ExitCode
 from qraudit.evidence import verify_folder
+from qraudit.exitcodes import ExitCode
 from tests.sites.catalog import load_sites, personal_data_seen, start_site
 
 SITES = {site.id: site for site in load_sites()}
@@ -87,7 +87,9 @@ def test_malformed_url_is_a_one_line_usage_error(tmp_path):
 
 def test_unsafe_and_native_payloads_need_no_browser(tmp_path, monkeypatch):
     monkeypatch.setenv("QRAUDIT_CHROMIUM", str(tmp_path / "no-chromium-here"))  # any launch would fail
-    result = run(["javascript:alert(1)", "wxp://f2f0pQx7aVx4Rk7xD4sFyAhMz4Sd", "--out", str(tmp_path), "--format", "json"])
+    result = run(
+        ["javascript:alert(1)", "wxp://f2f0pQx7aVx4Rk7xD4sFyAhMz4Sd", "--out", str(tmp_path), "--format", "json"]
+    )
     assert result.exit_code == ExitCode.NO_RESULT, result.output
     verdicts = {r["target"]["payload_kind"]: r["verdict"] for r in reports_in(tmp_path)}
     assert verdicts == {"unsafe": "inconclusive", "wechat-pay": "compliant"}

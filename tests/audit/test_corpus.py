@@ -28,9 +28,13 @@ def corpus_results(tmp_path_factory):
     servers = {site.id: start_site(site) for site in SITES}
     try:
         targets = {url_target(servers[s.id].url(s.start_path)).case_id: s.id for s in SITES}
-        capture = replace(CaptureOptions(), allow_hosts=frozenset({"127.0.0.1"}), dwell_s=2.0, trace=False, har=False, full_page=False)
+        capture = replace(
+            CaptureOptions(), allow_hosts=frozenset({"127.0.0.1"}), dwell_s=2.0, trace=False, har=False, full_page=False
+        )
         options = AuditOptions(out_dir=Path(out), capture=capture, formats=("json",))
-        outcomes = run_audits([url_target(servers[s.id].url(s.start_path)) for s in SITES], load_ruleset(), options, jobs=2)
+        outcomes = run_audits(
+            [url_target(servers[s.id].url(s.start_path)) for s in SITES], load_ruleset(), options, jobs=2
+        )
         reports = {targets[o.report.case_id]: o.report for o in outcomes}
         typed = {site_id: personal_data_seen(server) for site_id, server in servers.items()}
     finally:

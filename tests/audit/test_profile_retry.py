@@ -12,7 +12,8 @@ from tests.support.server import Reply
 GATE = """<!doctype html><meta name=viewport content="width=device-width"><title>停车缴费</title>
 <body><p>请在微信客户端打开链接</p></body>"""
 PAY = """<!doctype html><meta name=viewport content="width=device-width"><title>停车缴费</title>
-<body><p>应缴 ¥5.00</p><button onclick="WeixinJSBridge.invoke('getBrandWCPayRequest', {}, function(){})">立即支付</button></body>"""
+<body><p>应缴 ¥5.00</p>
+<button onclick="WeixinJSBridge.invoke('getBrandWCPayRequest', {}, function(){})">立即支付</button></body>"""
 
 
 def checkout(request):
@@ -24,8 +25,22 @@ def test_open_in_wechat_page_is_retried_under_the_wechat_profile(serve, tmp_path
     server = serve(routes={"/": checkout})
     result = CliRunner().invoke(
         app,
-        ["audit", server.url("/"), "--profile", "mobile-browser", "--allow-host", "127.0.0.1",
-         "--dwell", "0.5", "--format", "json", "--format", "html", "--out", str(tmp_path)],
+        [
+            "audit",
+            server.url("/"),
+            "--profile",
+            "mobile-browser",
+            "--allow-host",
+            "127.0.0.1",
+            "--dwell",
+            "0.5",
+            "--format",
+            "json",
+            "--format",
+            "html",
+            "--out",
+            str(tmp_path),
+        ],
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output

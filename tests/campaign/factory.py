@@ -10,7 +10,20 @@ from pathlib import Path
 from PIL import Image
 
 from qraudit.evidence import write_manifest
-from qraudit.models import GPS, Bilingual, Code, Evidence, Exif, Finding, PhotoResult, Report, StepRecord, Target, Versions, Wall
+from qraudit.models import (
+    GPS,
+    Bilingual,
+    Code,
+    Evidence,
+    Exif,
+    Finding,
+    PhotoResult,
+    Report,
+    StepRecord,
+    Target,
+    Versions,
+    Wall,
+)
 from qraudit.report.json_format import report_json
 
 SUMMARY = {
@@ -50,7 +63,9 @@ def make_report(
     findings: int = 0,
 ) -> Report:
     payload = payload or f"https://{case_id.rsplit('-', 1)[0]}.example.cn/pay?case={case_id}"
-    exif = Exif(taken_at=taken_at, gps=GPS(*gps) if gps else None, make="Apple", model="iPhone 13") if photo_name else None
+    exif = (
+        Exif(taken_at=taken_at, gps=GPS(*gps) if gps else None, make="Apple", model="iPhone 13") if photo_name else None
+    )
     target = Target(
         kind="photo" if photo_name else "url",
         source=photo_name or payload,
@@ -61,7 +76,13 @@ def make_report(
         photo="photo.jpg" if photo_name else None,
     )
     extra = tuple(
-        Finding(rule_ids=("consent.pre-ticked",), severity="medium", step=0, summary=Bilingual("预先勾选", "Pre-ticked"), evidence=Evidence())
+        Finding(
+            rule_ids=("consent.pre-ticked",),
+            severity="medium",
+            step=0,
+            summary=Bilingual("预先勾选", "Pre-ticked"),
+            evidence=Evidence(),
+        )
         for _ in range(findings)
     )
     return Report(

@@ -45,11 +45,34 @@ def mixed_batch(tmp_path: Path) -> Iterator[list[str]]:
 
 
 def audit_process(targets: list[str], out: Path, *extra: str) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "qraudit", "audit", *targets, "--out", str(out), "--jobs", "1", "--dwell", "1.0",
-           "--allow-host", "127.0.0.1", "--format", "json", *extra]
+    cmd = [
+        sys.executable,
+        "-m",
+        "qraudit",
+        "audit",
+        *targets,
+        "--out",
+        str(out),
+        "--jobs",
+        "1",
+        "--dwell",
+        "1.0",
+        "--allow-host",
+        "127.0.0.1",
+        "--format",
+        "json",
+        *extra,
+    ]
     # Its own session: the kill -9 test must also end the Chromium the process started.
-    return subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, env={**os.environ, "COLUMNS": "200"})
+    return subprocess.Popen(
+        cmd,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
 
 
 def wait_for_finished(out: Path, proc: subprocess.Popen, count: int, timeout_s: float = 300) -> set[str]:

@@ -52,8 +52,14 @@ def test_errors_are_one_line_with_exit_2(tmp_path: Path):
     s1 = campaign(tmp_path / "s1", make_report("park-a-1"))
     cases = [
         (["campaign", "summary", str(tmp_path / "plain")], "no campaign.db"),
-        (["campaign", "merge", str(s1), str(tmp_path / "nope"), "--out", str(tmp_path / "o1")], "campaign folder not found"),
-        (["campaign", "merge", str(s1), "--out", str(tmp_path / "o2"), "--format", "kml"], "unknown summary format 'kml'"),
+        (
+            ["campaign", "merge", str(s1), str(tmp_path / "nope"), "--out", str(tmp_path / "o1")],
+            "campaign folder not found",
+        ),
+        (
+            ["campaign", "merge", str(s1), "--out", str(tmp_path / "o2"), "--format", "kml"],
+            "unknown summary format 'kml'",
+        ),
         (["campaign", "summary", str(s1), "--lang", "fr"], "unknown report language"),
     ]
     for args, says in cases:

@@ -74,7 +74,17 @@ def test_random_kills_until_done(tmp_path: Path):
     kills = 0
     while True:
         mark = len(log_events(log)) if log.exists() else 0
-        cmd = [sys.executable, "-m", "tests.campaign.writer", str(out), str(count), str(log), "--resume", "--pause", "0.01"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "tests.campaign.writer",
+            str(out),
+            str(count),
+            str(log),
+            "--resume",
+            "--pause",
+            "0.01",
+        ]
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         wait_for = rng.randint(1, 6)
         seen = 0

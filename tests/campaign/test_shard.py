@@ -38,7 +38,11 @@ def test_shards_are_the_same_in_every_process():
     outputs = set()
     for seed in ("1", "2", "random"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        outputs.add(subprocess.run([sys.executable, "-c", code, *ids], env=env, capture_output=True, text=True, check=True).stdout)
+        outputs.add(
+            subprocess.run(
+                [sys.executable, "-c", code, *ids], env=env, capture_output=True, text=True, check=True
+            ).stdout
+        )
     assert len(outputs) == 1
     assert outputs.pop().strip() == str([shard_of(c, 7) for c in ids])
 
@@ -55,16 +59,19 @@ def test_parse_shard(text: str, expected: tuple[int, int]):
     assert parse_shard(text) == expected
 
 
-@pytest.mark.parametrize("text, says", [
-    ("0/4", "K must be between 1 and N"),
-    ("5/4", "K must be between 1 and N"),
-    ("1/0", "N must be between"),
-    ("2", "expected K/N"),
-    ("a/b", "expected K/N"),
-    ("-1/4", "expected K/N"),
-    ("", "expected K/N"),
-    ("1/4/2", "expected K/N"),
-])
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ("0/4", "K must be between 1 and N"),
+        ("5/4", "K must be between 1 and N"),
+        ("1/0", "N must be between"),
+        ("2", "expected K/N"),
+        ("a/b", "expected K/N"),
+        ("-1/4", "expected K/N"),
+        ("", "expected K/N"),
+        ("1/4/2", "expected K/N"),
+    ],
+)
 def test_bad_shards_are_one_line_errors(text: str, says: str):
     with pytest.raises(InputError) as info:
         parse_shard(text)

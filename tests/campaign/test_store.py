@@ -45,7 +45,10 @@ def test_record_audit_stores_walls_findings_artifacts_and_report(tmp_path: Path)
         folder = write_audit(tmp_path, report)
         store.record_audit(report, folder)
         db = store.connection()
-        assert db.execute("SELECT category, mandatory FROM walls ORDER BY idx").fetchall() == [("follow", 1), ("personal_data", 0)]
+        assert db.execute("SELECT category, mandatory FROM walls ORDER BY idx").fetchall() == [
+            ("follow", 1),
+            ("personal_data", 0),
+        ]
         assert store.count("findings") == 2
         artifacts = dict(db.execute("SELECT path, sha256 FROM artifacts").fetchall())
         assert set(artifacts) == {"photo.jpg", "step-00.png", "report.json"}
@@ -105,10 +108,18 @@ def test_same_url_from_several_photos_is_one_case_linked_to_each(tmp_path: Path)
         store.record_audit(report, write_audit(tmp_path, report))
         [record] = store.audits()
         assert sorted(record.photo_links, key=str) == sorted(
-            [(report.target.sha256, "IMG_A.jpg"), (other.target.sha256, "IMG_B.jpg"), (None, "https://park-e.example.cn/pay")], key=str
+            [
+                (report.target.sha256, "IMG_A.jpg"),
+                (other.target.sha256, "IMG_B.jpg"),
+                (None, "https://park-e.example.cn/pay"),
+            ],
+            key=str,
         )
         assert store.count("codes") == 2
-        assert {p.sha256: p.case_ids for p in store.photos()} == {report.target.sha256: ("park-e-5",), other.target.sha256: ("park-e-5",)}
+        assert {p.sha256: p.case_ids for p in store.photos()} == {
+            report.target.sha256: ("park-e-5",),
+            other.target.sha256: ("park-e-5",),
+        }
 
 
 def test_a_link_before_the_photo_is_filled_in_later(tmp_path: Path):

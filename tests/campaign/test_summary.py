@@ -19,14 +19,38 @@ HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2
 
 def reports():
     return [
-        make_report("park-a-1", walls=(("follow", True), ("personal_data", False)), gps=(31.2304, 121.4737),
-                    taken_at="2026-03-11T18:42:07+08:00", photo_name="IMG_A.jpg"),
-        make_report("lot-b-2", verdict="compliant", walls=(("follow", False),), gps=(39.9042, 116.4074),
-                    taken_at="2026-04-02T09:00:00+08:00", photo_name="IMG_B.jpg"),
-        make_report("shop-c-3", verdict="inconclusive", walls=(), gps=None, photo_name=None,
-                    started_at="2026-03-20T01:00:00Z", reason=HOSTILE, payload="=HYPERLINK(\"http://evil.example/\",\"x\")"),
-        make_report("cafe-d-4", walls=(("login", True),), gps=(22.5431, 114.0579), taken_at="2026-01-05T12:00:00+08:00",
-                    photo_name="IMG_D.jpg"),
+        make_report(
+            "park-a-1",
+            walls=(("follow", True), ("personal_data", False)),
+            gps=(31.2304, 121.4737),
+            taken_at="2026-03-11T18:42:07+08:00",
+            photo_name="IMG_A.jpg",
+        ),
+        make_report(
+            "lot-b-2",
+            verdict="compliant",
+            walls=(("follow", False),),
+            gps=(39.9042, 116.4074),
+            taken_at="2026-04-02T09:00:00+08:00",
+            photo_name="IMG_B.jpg",
+        ),
+        make_report(
+            "shop-c-3",
+            verdict="inconclusive",
+            walls=(),
+            gps=None,
+            photo_name=None,
+            started_at="2026-03-20T01:00:00Z",
+            reason=HOSTILE,
+            payload='=HYPERLINK("http://evil.example/","x")',
+        ),
+        make_report(
+            "cafe-d-4",
+            walls=(("login", True),),
+            gps=(22.5431, 114.0579),
+            taken_at="2026-01-05T12:00:00+08:00",
+            photo_name="IMG_D.jpg",
+        ),
     ]
 
 
@@ -64,7 +88,12 @@ def test_csv_columns_rows_and_spreadsheet_safety(campaign: Path):
         rows = {row["case_id"]: row for row in reader}
     assert list(rows) == ["cafe-d-4", "park-a-1", "shop-c-3", "lot-b-2"]  # worst verdict first, then venue
     park = rows["park-a-1"]
-    assert (park["verdict"], park["latitude"], park["longitude"], park["venue"]) == ("violation", "31.2304", "121.4737", "31.230,121.474")
+    assert (park["verdict"], park["latitude"], park["longitude"], park["venue"]) == (
+        "violation",
+        "31.2304",
+        "121.4737",
+        "31.230,121.474",
+    )
     assert park["mandatory_walls"] == "follow" and park["refusable_walls"] == "personal_data"
     assert park["photo_count"] == "3" and park["photo_sources"] == "IMG_A.jpg; IMG_A2.jpg; IMG_BOTH.jpg"
     assert park["walls_zh"].startswith("必须关注公众号才能付款")
@@ -98,7 +127,12 @@ def test_sarif_holds_every_audit_in_one_run(campaign: Path):
     data = json.loads(build_summary(campaign, ["sarif"], lang="en")["sarif"].read_text(encoding="utf-8"))
     assert data["version"] == "2.1.0" and len(data["runs"]) == 1
     run = data["runs"][0]
-    assert sorted(i["properties"]["case_id"] for i in run["invocations"]) == ["cafe-d-4", "lot-b-2", "park-a-1", "shop-c-3"]
+    assert sorted(i["properties"]["case_id"] for i in run["invocations"]) == [
+        "cafe-d-4",
+        "lot-b-2",
+        "park-a-1",
+        "shop-c-3",
+    ]
     assert len(run["results"]) == 4  # follow + personal_data, follow, login; the inconclusive one has none
 
 
@@ -124,14 +158,21 @@ def test_index_html_sorts_without_script_under_a_strict_csp(campaign: Path):
             assert page.evaluate("window.__pwned") is None
             assert _visible_case_order(page) == {"by-verdict": ["cafe-d-4", "park-a-1", "shop-c-3", "lot-b-2"]}
             # the inline style passed the CSP hash (unstyled, the badge would have no background)
-            assert page.eval_on_selector(".v-violation", "e => getComputedStyle(e).backgroundColor") == "rgb(253, 224, 224)"
-            page.wait_for_function("[...document.querySelectorAll('#by-verdict img')].every(i => i.complete && i.naturalWidth > 0)")
+            assert (
+                page.eval_on_selector(".v-violation", "e => getComputedStyle(e).backgroundColor")
+                == "rgb(253, 224, 224)"
+            )
+            page.wait_for_function(
+                "[...document.querySelectorAll('#by-verdict img')].every(i => i.complete && i.naturalWidth > 0)"
+            )
             assert page.eval_on_selector_all("#by-verdict img", "imgs => imgs.length") == 4  # 3 photos + 1 screenshot
             page.click("a[href='#by-venue']")
             assert _visible_case_order(page) == {"by-venue": ["cafe-d-4", "park-a-1", "lot-b-2", "shop-c-3"]}
             page.click("a[href='#by-date']")
             assert _visible_case_order(page) == {"by-date": ["lot-b-2", "shop-c-3", "park-a-1", "cafe-d-4"]}
-            counts = page.eval_on_selector_all(".counts tbody tr", "rows => rows.map(r => [...r.cells].map(c => c.textContent))")
+            counts = page.eval_on_selector_all(
+                ".counts tbody tr", "rows => rows.map(r => [...r.cells].map(c => c.textContent))"
+            )
             assert ["Forced Official Account follow", "1", "1"] in counts
             assert ["Forced login or profile authorization", "1", "0"] in counts
             # one row per category a rule can have (models/categories.py): no row that is always 0
@@ -157,7 +198,9 @@ def test_thumbnails_carry_no_gps_and_ignore_paths_outside_the_folder(campaign: P
         record = next(r for r in store.audits() if r.case_id == "shop-c-3")
     from dataclasses import replace
 
-    hostile = replace(record, report=replace(record.report, target=replace(record.report.target, photo="../../../etc/hosts")))
+    hostile = replace(
+        record, report=replace(record.report, target=replace(record.report.target, photo="../../../etc/hosts"))
+    )
     assert thumbnail_source(hostile) == record.folder / "step-00.png"
 
 

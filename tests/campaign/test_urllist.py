@@ -39,16 +39,25 @@ def test_expand_keeps_order_and_other_arguments(tmp_path: Path):
     path.write_text("https://a.example.cn/\nhttps://b.example.cn/\n", encoding="utf-8")
     args = ["photos/", f"@{path}", "https://c.example.cn/", "-"]
     expanded = expand_url_lists(args, stdin=io.StringIO("https://d.example.cn/\n"))
-    assert expanded == ["photos/", "https://a.example.cn/", "https://b.example.cn/", "https://c.example.cn/", "https://d.example.cn/"]
+    assert expanded == [
+        "photos/",
+        "https://a.example.cn/",
+        "https://b.example.cn/",
+        "https://c.example.cn/",
+        "https://d.example.cn/",
+    ]
     assert [is_url_list(a) for a in ("@x", "-", "@", "x", "https://a/")] == [True, True, False, False, False]
 
 
-@pytest.mark.parametrize("make, says", [
-    (lambda d: f"@{d / 'missing.txt'}", "URL list not found"),
-    (lambda d: f"@{d}", "is a folder"),
-    (lambda d: (d / "bin.txt").write_bytes(b"\xff\xfe\x00bad") and f"@{d / 'bin.txt'}", "not UTF-8"),
-    (lambda d: "@", "not a URL list argument"),
-])
+@pytest.mark.parametrize(
+    "make, says",
+    [
+        (lambda d: f"@{d / 'missing.txt'}", "URL list not found"),
+        (lambda d: f"@{d}", "is a folder"),
+        (lambda d: (d / "bin.txt").write_bytes(b"\xff\xfe\x00bad") and f"@{d / 'bin.txt'}", "not UTF-8"),
+        (lambda d: "@", "not a URL list argument"),
+    ],
+)
 def test_unreadable_lists_are_one_line_errors(tmp_path: Path, make, says: str):
     with pytest.raises(InputError) as info:
         read_url_list(make(tmp_path))

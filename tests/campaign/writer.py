@@ -58,8 +58,12 @@ def main(argv: list[str]) -> None:
                 continue
             crash = index == crash_at
             log_line(log, f"start {case_id}")
-            report = make_report(case_id, gps=(30 + index / 100, 120 + index / 100), photo_name=f"IMG_{index:04d}.jpg",
-                                 walls=(("follow", True), ("personal_data", index % 2 == 0)))
+            report = make_report(
+                case_id,
+                gps=(30 + index / 100, 120 + index / 100),
+                photo_name=f"IMG_{index:04d}.jpg",
+                walls=(("follow", True), ("personal_data", index % 2 == 0)),
+            )
             store.record_photo(photo_result(report))
             store.link(report.target.sha256, case_id, report.target.source)
             work = write_partial(args.out, report)
@@ -73,7 +77,9 @@ def main(argv: list[str]) -> None:
                 die()
             if crash and crash_phase == "in-tx":
                 # SIGKILL from inside SQLite, between the audit row and the artifact rows of one transaction.
-                store.connection().set_trace_callback(lambda sql: die() if sql.startswith("INSERT INTO artifacts") else None)
+                store.connection().set_trace_callback(
+                    lambda sql: die() if sql.startswith("INSERT INTO artifacts") else None
+                )
             store.record_audit(report, folder)
             if crash and crash_phase == "committed":
                 die()

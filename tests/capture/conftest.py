@@ -27,8 +27,9 @@ class Harness:
     def run(self, coro: Awaitable[T]) -> T:
         return self.loop.run_until_complete(coro)
 
-    def session_run(self, body: Callable[[Any], Awaitable[T]], options: CaptureOptions = LOCAL,
-                    evidence_dir: Path | None = None) -> T:
+    def session_run(
+        self, body: Callable[[Any], Awaitable[T]], options: CaptureOptions = LOCAL, evidence_dir: Path | None = None
+    ) -> T:
         """Run `body(session)` in a fresh session of the shared browser."""
 
         async def go() -> T:
@@ -37,8 +38,13 @@ class Harness:
 
         return self.run(go())
 
-    def capture(self, url: str, options: CaptureOptions = LOCAL, actions: list[Action] | None = None,
-                evidence_dir: Path | None = None) -> list[Snapshot]:
+    def capture(
+        self,
+        url: str,
+        options: CaptureOptions = LOCAL,
+        actions: list[Action] | None = None,
+        evidence_dir: Path | None = None,
+    ) -> list[Snapshot]:
         """goto(url), then each action in turn; every snapshot."""
 
         async def body(session: Any) -> list[Snapshot]:

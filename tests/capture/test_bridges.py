@@ -26,7 +26,9 @@ def test_weixin_bridge_and_sdk_are_recorded_in_order(harness, site):
 def test_brand_wcpay_request_succeeds_so_the_page_continues(harness, site):
     server = site()
     first = harness.capture(server.url("/wechat-pay.html"))[0]
-    snaps = harness.capture(server.url("/wechat-pay.html"), actions=[Action("click", ref=control(first, "立即支付").ref)])
+    snaps = harness.capture(
+        server.url("/wechat-pay.html"), actions=[Action("click", ref=control(first, "立即支付").ref)]
+    )
     paid = snaps[1]
     assert paid.title == "支付成功"  # the page went on after the stand-in answered get_brand_wcpay_request:ok
     pay = [c for c in paid.bridge_calls if c.method == "getBrandWCPayRequest"]
@@ -42,7 +44,10 @@ def test_sdk_payment_and_denied_location(harness, site):
     first = harness.capture(server.url("/wechat-pay.html"))[0]
     snaps = harness.capture(
         server.url("/wechat-pay.html"),
-        actions=[Action("click", ref=control(first, "获取位置").ref), Action("click", ref=control(first, "SDK 支付").ref)],
+        actions=[
+            Action("click", ref=control(first, "获取位置").ref),
+            Action("click", ref=control(first, "SDK 支付").ref),
+        ],
     )
     assert "定位 getLocation:fail" in snaps[1].visible_text
     assert "SDK chooseWXPay:ok" in snaps[2].visible_text
@@ -57,9 +62,13 @@ def test_alipay_bridge_and_ap(harness, site):
     first = harness.capture(server.url("/alipay-pay.html"), options)[0]
     assert [(c.bridge, c.method) for c in first.bridge_calls] == [("AlipayJSBridge", "setTitle")]
     snaps = harness.capture(
-        server.url("/alipay-pay.html"), options,
-        actions=[Action("click", ref=control(first, "授权登录").ref), Action("click", ref=control(first, "支付宝支付").ref),
-                 Action("click", ref=control(first, "ap 支付").ref)],
+        server.url("/alipay-pay.html"),
+        options,
+        actions=[
+            Action("click", ref=control(first, "授权登录").ref),
+            Action("click", ref=control(first, "支付宝支付").ref),
+            Action("click", ref=control(first, "ap 支付").ref),
+        ],
     )
     assert "拒绝 用户取消授权" in snaps[1].visible_text  # auth_user is refused, as the payer refuses it
     assert snaps[1].bridge_calls[0].args == {"scopes": ["auth_user"]}
@@ -74,7 +83,9 @@ def test_wechat_sdk_in_a_plain_browser_fails_like_the_real_one(harness, site):
     first = harness.capture(server.url("/wechat-pay.html"), options)[0]
     assert "SDK 就绪" not in first.visible_text
     assert [c.method for c in first.bridge_calls][:2] == ["config", "ready"]
-    snaps = harness.capture(server.url("/wechat-pay.html"), options, [Action("click", ref=control(first, "立即支付").ref)])
+    snaps = harness.capture(
+        server.url("/wechat-pay.html"), options, [Action("click", ref=control(first, "立即支付").ref)]
+    )
     assert any("WeixinJSBridge is not defined" in e for e in snaps[1].console_errors)
     assert payment_signal(snaps[1]) is None
 
@@ -84,12 +95,20 @@ def test_a_bundled_sdk_verifies_through_the_bridge_then_pays(harness, site):
     chooseWXPay its getBrandWCPayRequest, each answered with an err_msg the SDK parses."""
     server = site()
     first = harness.capture(server.url("/bundled-sdk.html"))[0]
-    assert [(c.bridge, c.method) for c in first.bridge_calls if c.method == "preVerifyJSAPI"] == [("WeixinJSBridge", "preVerifyJSAPI")]
+    assert [(c.bridge, c.method) for c in first.bridge_calls if c.method == "preVerifyJSAPI"] == [
+        ("WeixinJSBridge", "preVerifyJSAPI")
+    ]
     assert "SDK 就绪" in first.visible_text and first.host_events == ()
-    snaps = harness.capture(server.url("/bundled-sdk.html"), actions=[Action("click", ref=control(first, "立即支付").ref)])
+    snaps = harness.capture(
+        server.url("/bundled-sdk.html"), actions=[Action("click", ref=control(first, "立即支付").ref)]
+    )
     paid = snaps[1]
     pay = [c for c in paid.bridge_calls if c.method == "getBrandWCPayRequest"]
-    assert len(pay) == 1 and pay[0].args["package"] == "prepay_id=wx_bundled" and pay[0].args["verifyAppId"] == "wx00bundled"
+    assert (
+        len(pay) == 1
+        and pay[0].args["package"] == "prepay_id=wx_bundled"
+        and pay[0].args["verifyAppId"] == "wx00bundled"
+    )
     assert paid.title == "支付成功" and payment_signal(paid) == ("bridge:getBrandWCPayRequest", None)
 
 

@@ -33,17 +33,35 @@ def _boxes_and_rest(value: Any, boxes: list[float]) -> Any:
 def _seen(snapshot: Snapshot) -> tuple[dict, list[float]]:
     data = to_data(snapshot)
     boxes: list[float] = []
-    return _boxes_and_rest({k: data[k] for k in ("url", "title", "frames", "texts", "fields", "controls",
-                                                  "checkboxes", "overlays", "images", "bridge_calls", "error")},
-                           boxes), boxes
+    return _boxes_and_rest(
+        {
+            k: data[k]
+            for k in (
+                "url",
+                "title",
+                "frames",
+                "texts",
+                "fields",
+                "controls",
+                "checkboxes",
+                "overlays",
+                "images",
+                "bridge_calls",
+                "error",
+            )
+        },
+        boxes,
+    ), boxes
 
 
 def test_both_builds_give_the_same_snapshots(site, monkeypatch):
     # Setup installs both where it can ('playwright install chromium' brings both; Debian packages both).
     builds = installed_builds()
     missing = [build for build, info in builds.items() if info is None]
-    assert not missing, f"no {' or '.join(missing)} Chromium here: run 'playwright install chromium' or apt-get " \
-                        "install chromium chromium-headless-shell"
+    assert not missing, (
+        f"no {' or '.join(missing)} Chromium here: run 'playwright install chromium' or apt-get "
+        "install chromium chromium-headless-shell"
+    )
     server = site()
     urls = [server.url(path) for path in PAGES]
     seen = {}

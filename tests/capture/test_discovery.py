@@ -35,7 +35,9 @@ def _managed(registry: Path, shell: bool) -> tuple[Path, Path | None]:
     assert registry in full.parents, full  # PLAYWRIGHT_BROWSERS_PATH was honoured
     _executable(full)
     revision = next(p for p in full.parents if p.name.startswith("chromium-")).name.removeprefix("chromium-")
-    shell_path = registry / f"chromium_headless_shell-{revision}" / "chrome-headless-shell-linux64" / "chrome-headless-shell"
+    shell_path = (
+        registry / f"chromium_headless_shell-{revision}" / "chrome-headless-shell-linux64" / "chrome-headless-shell"
+    )
     return full, _executable(shell_path) if shell else None
 
 
@@ -43,10 +45,14 @@ def test_the_headless_shell_is_found_beside_playwrights_chromium_on_each_layout(
     linux = tmp_path / "chromium-1255" / "chrome-linux64" / "chrome"
     mac = tmp_path / "chromium-1255" / "chrome-mac-arm64" / "Google Chrome for Testing.app" / "Contents" / "MacOS" / "x"
     assert headless_shell_beside(str(linux)) is None  # nothing installed yet
-    shell = _executable(tmp_path / "chromium_headless_shell-1255" / "chrome-headless-shell-mac-arm64" / "chrome-headless-shell")
+    shell = _executable(
+        tmp_path / "chromium_headless_shell-1255" / "chrome-headless-shell-mac-arm64" / "chrome-headless-shell"
+    )
     assert headless_shell_beside(str(linux)) == str(shell)
     assert headless_shell_beside(str(mac)) == str(shell)
-    assert headless_shell_beside(str(tmp_path / "chromium-1300" / "chrome-linux64" / "chrome")) is None  # other revision
+    assert (
+        headless_shell_beside(str(tmp_path / "chromium-1300" / "chrome-linux64" / "chrome")) is None
+    )  # other revision
     assert headless_shell_beside("/usr/bin/chromium") is None
 
 

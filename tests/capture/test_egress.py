@@ -10,6 +10,7 @@ from qraudit.capture.egress import USER, Egress
 from tests.capture.conftest import LOCAL, PINNED_HOST
 from tests.support.server import FixtureServer, Reply
 
+
 def test_a_fetch_dials_the_guards_answer_not_a_second_lookup(harness, site, pinned_host):
     server = site()
     url = server.url("/navigator.html").replace("127.0.0.1", PINNED_HOST)
@@ -60,10 +61,14 @@ def test_the_egress_serves_only_token_bearing_connects_to_approved_hosts():
                 return {
                     "approved": await _ask(proxy_port, connect(f"approved.test:{port}")),
                     "no token": await _ask(proxy_port, connect(f"approved.test:{port}", b"\r\n")),
-                    "wrong token": await _ask(proxy_port, connect(f"approved.test:{port}",
-                                                                  f"Proxy-Authorization: Basic {wrong}\r\n\r\n".encode())),
+                    "wrong token": await _ask(
+                        proxy_port,
+                        connect(f"approved.test:{port}", f"Proxy-Authorization: Basic {wrong}\r\n\r\n".encode()),
+                    ),
                     "unapproved": await _ask(proxy_port, connect(f"127.0.0.1:{port}")),
-                    "plain GET": await _ask(proxy_port, f"GET http://approved.test:{port}/hello HTTP/1.1\r\n".encode() + auth),
+                    "plain GET": await _ask(
+                        proxy_port, f"GET http://approved.test:{port}/hello HTTP/1.1\r\n".encode() + auth
+                    ),
                     "odd port": await _ask(proxy_port, connect(b"approved.test:\xb2")),  # latin-1 '²', a digit to str
                     "huge port": await _ask(proxy_port, connect("approved.test:99999")),
                     "nobody there": await _ask(proxy_port, connect(f"down.test:{port}")),
@@ -108,8 +113,10 @@ def test_closing_the_egress_ends_a_tunnel_whose_server_stopped_reading():
         await egress.start()
         token = base64.b64encode(f"{USER}:{egress.proxy['password']}".encode()).decode()
         reader, writer = await asyncio.open_connection("127.0.0.1", int(egress.proxy["server"].rsplit(":", 1)[1]))
-        writer.write(f"CONNECT deaf.test:{server.sockets[0].getsockname()[1]} HTTP/1.1\r\n"
-                     f"Proxy-Authorization: Basic {token}\r\n\r\n".encode())
+        writer.write(
+            f"CONNECT deaf.test:{server.sockets[0].getsockname()[1]} HTTP/1.1\r\n"
+            f"Proxy-Authorization: Basic {token}\r\n\r\n".encode()
+        )
         await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
         for _ in range(64):  # 32 MiB: more than any socket buffer holds
             writer.write(b"x" * 2**19)
@@ -127,8 +134,11 @@ def test_the_browsers_own_connections_are_refused_even_to_an_allowed_host(harnes
     # proxy refuses it (no token), so it is recorded and never reaches the server.
     def page(request):
         socket_url = server.url("/socket").replace("http", "ws")
-        return Reply(200, f"<title>open</title><script>const ws = new WebSocket('{socket_url}');"
-                          "ws.onclose = () => { document.title = 'closed'; };</script>")
+        return Reply(
+            200,
+            f"<title>open</title><script>const ws = new WebSocket('{socket_url}');"
+            "ws.onclose = () => { document.title = 'closed'; };</script>",
+        )
 
     server = site({"/ws": page})
     snap = harness.capture(server.url("/ws"), replace(LOCAL, dwell_s=1.0))[0]

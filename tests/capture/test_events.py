@@ -8,8 +8,14 @@ from qraudit.models import Action
 from tests.capture.conftest import control
 from tests.support.server import Reply
 
-APK = {"/file.bin": lambda r: Reply(200, b"PK\x03\x04 not really an apk", content_type="application/octet-stream",
-                                    headers={"Content-Disposition": "attachment; filename=shop.apk"})}
+APK = {
+    "/file.bin": lambda r: Reply(
+        200,
+        b"PK\x03\x04 not really an apk",
+        content_type="application/octet-stream",
+        headers={"Content-Disposition": "attachment; filename=shop.apk"},
+    )
+}
 
 
 def test_alert_confirm_prompt_are_dismissed_and_recorded(harness, site):
@@ -25,8 +31,10 @@ def test_alert_confirm_prompt_are_dismissed_and_recorded(harness, site):
 def test_beforeunload_does_not_hold_the_audit(harness, site):
     server = site()
     first = harness.capture(server.url("/dialogs.html"))[0]
-    snaps = harness.capture(server.url("/dialogs.html"), actions=[
-        Action("click", ref=control(first, "确认").ref), Action("goto", value=server.url("/landing.html"))])
+    snaps = harness.capture(
+        server.url("/dialogs.html"),
+        actions=[Action("click", ref=control(first, "确认").ref), Action("goto", value=server.url("/landing.html"))],
+    )
     assert snaps[2].title == "落地页"
     assert [d.type for d in snaps[2].dialogs] in ([], ["beforeunload"])  # Chromium asks only after a user gesture
 
@@ -51,7 +59,8 @@ def test_popups_are_captured_and_closed(harness, site):
 def test_downloads_are_refused_and_recorded(harness, site, tmp_path):
     server = site(APK)
     first = harness.capture(server.url("/popup.html"))[0]
-    snap = harness.capture(server.url("/popup.html"), actions=[Action("click", ref=control(first, "下载App").ref)],
-                           evidence_dir=tmp_path)[1]
+    snap = harness.capture(
+        server.url("/popup.html"), actions=[Action("click", ref=control(first, "下载App").ref)], evidence_dir=tmp_path
+    )[1]
     assert [(d.filename, d.url, d.step) for d in snap.downloads] == [("shop.apk", server.url("/file.bin"), 2)]
     assert snap.title == "新窗口" and not list(tmp_path.rglob("shop.apk"))

@@ -19,16 +19,33 @@ FULL = replace(LOCAL, full_page=True, trace=True, har=True)
 def test_every_step_leaves_its_files(harness, site, tmp_path):
     server = site()
     first = harness.capture(server.url("/wechat-pay.html"))[0]
-    snaps = harness.capture(server.url("/wechat-pay.html"), FULL,
-                            actions=[Action("click", ref=control(first, "立即支付").ref)], evidence_dir=tmp_path)
+    snaps = harness.capture(
+        server.url("/wechat-pay.html"),
+        FULL,
+        actions=[Action("click", ref=control(first, "立即支付").ref)],
+        evidence_dir=tmp_path,
+    )
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["network.har", "step-01-full.png", "step-01.html", "step-01.json", "step-01.png",
-                     "step-02-full.png", "step-02.html", "step-02.json", "step-02.png", "trace.zip"]
+    assert names == [
+        "network.har",
+        "step-01-full.png",
+        "step-01.html",
+        "step-01.json",
+        "step-01.png",
+        "step-02-full.png",
+        "step-02.html",
+        "step-02.json",
+        "step-02.png",
+        "trace.zip",
+    ]
     for snap in snaps:
         saved = from_data(Snapshot, json.loads((tmp_path / f"step-{snap.step:02d}.json").read_text(encoding="utf-8")))
         assert saved == snap
         assert (snap.screenshot, snap.full_screenshot, snap.dom_file) == (
-            f"step-{snap.step:02d}.png", f"step-{snap.step:02d}-full.png", f"step-{snap.step:02d}.html")
+            f"step-{snap.step:02d}.png",
+            f"step-{snap.step:02d}-full.png",
+            f"step-{snap.step:02d}.html",
+        )
     with Image.open(tmp_path / "step-01.png") as shot:
         assert shot.size == (390, 844)  # CSS pixels, not device pixels
     assert "立即支付" in (tmp_path / "step-01.html").read_text(encoding="utf-8")
@@ -85,7 +102,9 @@ def test_a_truncated_har_is_kept_as_it_is_not_rewritten(tmp_path):
     from qraudit.capture.evidence import har_as_sent
 
     har = tmp_path / "network.har"
-    har.write_text('{"log": {"entries": [{"request": {"headers": [{"name": "sec-ch-ua", "value": "x"}', encoding="utf-8")
+    har.write_text(
+        '{"log": {"entries": [{"request": {"headers": [{"name": "sec-ch-ua", "value": "x"}', encoding="utf-8"
+    )
     before = har.read_bytes()
     har_as_sent(har, {})
     har_as_sent(tmp_path / "missing.har", {})

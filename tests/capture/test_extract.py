@@ -27,7 +27,13 @@ def test_form_fields_with_labels_context_and_state(harness, site):
     snap = harness.capture(site().url("/form.html"))[0]
     phone = _field(snap, "phone")
     assert (phone.label, phone.type, phone.required, phone.autocomplete, phone.placeholder, phone.filled) == (
-        "手机号", "tel", True, "tel", "请输入手机号", False)
+        "手机号",
+        "tel",
+        True,
+        "tel",
+        "请输入手机号",
+        False,
+    )
     name = _field(snap, "name")
     assert name.label == "姓名" and "选填" in name.context and not name.required
     idcard = _field(snap, "idcard")
@@ -55,9 +61,15 @@ def test_checkboxes_keep_their_first_state_after_untick(harness, site):
     assert (marketing.checked, marketing.checked_by_default) == (True, True)
     assert (terms.checked, terms.checked_by_default, terms.required) == (False, False, True)
     assert vip.checked and fake.checked  # role=checkbox and a class-styled widget
-    snaps = harness.capture(server.url("/form.html"), actions=[
-        Action("untick", ref=marketing.ref), Action("untick", ref=vip.ref), Action("untick", ref=fake.ref),
-        Action("click", ref=control(first, "稍后勾选").ref)])
+    snaps = harness.capture(
+        server.url("/form.html"),
+        actions=[
+            Action("untick", ref=marketing.ref),
+            Action("untick", ref=vip.ref),
+            Action("untick", ref=fake.ref),
+            Action("click", ref=control(first, "稍后勾选").ref),
+        ],
+    )
     last = snaps[-1]
     for label in ("优惠信息", "自动续费", "位置信息"):
         box = _checkbox(last, label)
@@ -69,9 +81,13 @@ def test_checkboxes_keep_their_first_state_after_untick(harness, site):
 def test_fill_and_select(harness, site):
     server = site()
     first = harness.capture(server.url("/form.html"))[0]
-    snaps = harness.capture(server.url("/form.html"), actions=[
-        Action("fill", ref=_field(first, "phone").ref, value="13800000000"),
-        Action("select", ref=_field(first, "sex").ref, value="男")])
+    snaps = harness.capture(
+        server.url("/form.html"),
+        actions=[
+            Action("fill", ref=_field(first, "phone").ref, value="13800000000"),
+            Action("select", ref=_field(first, "sex").ref, value="男"),
+        ],
+    )
     assert _field(snaps[1], "phone").filled and _field(snaps[2], "sex").filled
     assert snaps[1].action_error is None and snaps[2].action_error is None
 
@@ -87,9 +103,14 @@ def test_iframe_and_shadow_dom_text_and_refs(harness, site):
     mobile = _field(first, "mobile")
     assert mobile.ref.startswith("f1.") and mobile.required and mobile.frame == 1
     assert _checkbox(first, "会员协议").checked_by_default
-    snaps = harness.capture(server.url("/frames.html"), actions=[
-        Action("click", ref=control(first, "影子按钮").ref), Action("click", ref=control(first, "框架按钮").ref),
-        Action("fill", ref=mobile.ref, value="13800000000")])
+    snaps = harness.capture(
+        server.url("/frames.html"),
+        actions=[
+            Action("click", ref=control(first, "影子按钮").ref),
+            Action("click", ref=control(first, "框架按钮").ref),
+            Action("fill", ref=mobile.ref, value="13800000000"),
+        ],
+    )
     assert "shadow clicked" in snaps[1].visible_text
     assert "frame clicked" in snaps[2].visible_text
     assert _field(snaps[3], "mobile").filled and snaps[3].action_error is None
@@ -128,12 +149,21 @@ def test_bottom_sheet_with_a_close_control_and_tap_outside(harness, site):
 
 
 def test_press_and_unknown_refs(harness, site):
-    page = "<title>search</title><input id=q><script>q.onkeydown = (e) => { if (e.key === 'Enter') document.title = 'entered ' + q.value }</script>"
+    page = (
+        "<title>search</title><input id=q><script>"
+        "q.onkeydown = (e) => { if (e.key === 'Enter') document.title = 'entered ' + q.value }</script>"
+    )
     server = site({"/search": lambda r: Reply(200, page)})
     first = harness.capture(server.url("/search"))[0]
     ref = first.fields[0].ref
-    snaps = harness.capture(server.url("/search"), actions=[
-        Action("fill", ref=ref, value="粤B12345"), Action("press", ref=ref, value="Enter"), Action("click", ref="r999")])
+    snaps = harness.capture(
+        server.url("/search"),
+        actions=[
+            Action("fill", ref=ref, value="粤B12345"),
+            Action("press", ref=ref, value="Enter"),
+            Action("click", ref="r999"),
+        ],
+    )
     assert snaps[2].title == "entered 粤B12345"
     assert snaps[3].action_error == "no element 'r999' in the last snapshot" and snaps[3].error is None
 
@@ -146,9 +176,13 @@ def _qr_png(text: str) -> bytes:
 
 def test_qr_code_in_the_screenshot_is_decoded_with_its_box(harness, site):
     payload = "https://u.wechat.com/MFollowThisAccount"
-    page = '<meta name=viewport content="width=device-width"><title>关注</title><p>扫码关注</p>' \
-           '<img src="/qr.png" style="position:absolute;left:50px;top:300px;width:240px;height:240px">'
-    server = site({"/qr": lambda r: Reply(200, page), "/qr.png": lambda r: Reply(200, _qr_png(payload), content_type="image/png")})
+    page = (
+        '<meta name=viewport content="width=device-width"><title>关注</title><p>扫码关注</p>'
+        '<img src="/qr.png" style="position:absolute;left:50px;top:300px;width:240px;height:240px">'
+    )
+    server = site(
+        {"/qr": lambda r: Reply(200, page), "/qr.png": lambda r: Reply(200, _qr_png(payload), content_type="image/png")}
+    )
     for options in (LOCAL, replace(LOCAL, full_page=True)):
         snap = harness.capture(server.url("/qr"), options)[0]
         assert [c.text for c in snap.page_codes] == [payload]
@@ -177,10 +211,14 @@ def _flashes(snap):
 def test_toasts_gone_before_the_step_settles_are_kept_as_transient_text(harness, site):
     server = site()
     first = harness.capture(server.url("/toast.html"))[0]
-    snaps = harness.capture(server.url("/toast.html"), actions=[
-        Action("click", ref=control(first, "去结算").ref),
-        Action("click", ref=control(first, "领券").ref),
-        Action("click", ref=control(first, "查看说明").ref)])
+    snaps = harness.capture(
+        server.url("/toast.html"),
+        actions=[
+            Action("click", ref=control(first, "去结算").ref),
+            Action("click", ref=control(first, "领券").ref),
+            Action("click", ref=control(first, "查看说明").ref),
+        ],
+    )
     ordered, faded, stayed = snaps[1:]
     assert _flashes(ordered) == [("请先关注公众号后再下单", True)]
     assert _flashes(faded) == [("优惠券已领完", True)]  # seen once the fade-in was far enough along
@@ -193,7 +231,9 @@ def test_a_toast_still_fading_in_when_removed_is_kept(harness, site):
     # CSS fades run in real time while page timers can be jumped or fire late: fading in counts as shown.
     server = site()
     first = harness.capture(server.url("/toast.html?still"))[0]
-    slow = harness.capture(server.url("/toast.html?still"), actions=[Action("click", ref=control(first, "会员权益").ref)])[1]
+    slow = harness.capture(
+        server.url("/toast.html?still"), actions=[Action("click", ref=control(first, "会员权益").ref)]
+    )[1]
     assert slow.clock == "virtual"
     assert _flashes(slow) == [("关注后享会员价", True)]
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import asyncio
 
-from qraudit.capture import browser as browser_module, open_browser
+from qraudit.capture import browser as browser_module
+from qraudit.capture import open_browser
 from qraudit.capture.flags import AUDIT_ARGS, HEADLESS_UI_FEATURES, PLAYWRIGHT_DISABLED_FEATURES
 from tests.capture.conftest import LOCAL
 
 
 def _feature_switches(args: list[str]) -> list[set[str]]:
     prefix = "--disable-features="
-    return [set(a[len(prefix):].split(",")) for a in args if a.startswith(prefix)]
+    return [set(a[len(prefix) :].split(",")) for a in args if a.startswith(prefix)]
 
 
 def test_the_last_disable_features_switch_keeps_playwrights_list(monkeypatch):

@@ -15,8 +15,10 @@ from tests.support.server import Reply
 
 
 def _wechat_url(back: str, scope: str) -> str:
-    return ("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx0123456789&redirect_uri="
-            f"{quote(back, safe='')}&response_type=code&scope={scope}&state=STATE42#wechat_redirect")
+    return (
+        "https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx0123456789&redirect_uri="
+        f"{quote(back, safe='')}&response_type=code&scope={scope}&state=STATE42#wechat_redirect"
+    )
 
 
 def _query(url: str) -> dict[str, list[str]]:
@@ -34,8 +36,13 @@ def test_table_answers_only_its_hosts_and_paths():
 
 def test_silent_oauth_continues_with_a_synthetic_code_and_the_state():
     answer = wechat_oauth(Hit(_wechat_url("http://127.0.0.1:1/cb?x=1#frag", "snsapi_base")))
-    assert answer.params == {"appid": "wx0123456789", "scope": "snsapi_base",
-                             "redirect_uri": "http://127.0.0.1:1/cb?x=1#frag", "state": "STATE42", "decision": "silent"}
+    assert answer.params == {
+        "appid": "wx0123456789",
+        "scope": "snsapi_base",
+        "redirect_uri": "http://127.0.0.1:1/cb?x=1#frag",
+        "state": "STATE42",
+        "decision": "silent",
+    }
     target = urlsplit(answer.location)
     assert target.path == "/cb" and target.fragment == "frag"
     query = parse_qs(target.query)
@@ -59,7 +66,9 @@ def test_wechat_base_oauth_reaches_redirect_uri(harness, site, via):
     query = _query(snap.url)
     assert query["state"] == ["STATE42"] and query["code"][0].startswith("QRAUDIT_SYNTHETIC_CODE_")
     events = [e for e in snap.host_events if e.kind == "wechat-oauth"]
-    assert len(events) == 1 and events[0].params["scope"] == "snsapi_base" and events[0].params["appid"] == "wx0123456789"
+    assert (
+        len(events) == 1 and events[0].params["scope"] == "snsapi_base" and events[0].params["appid"] == "wx0123456789"
+    )
     assert events[0].params["redirect_uri"] == holder["back"] and events[0].params["state"] == "STATE42"
     hops = [(urlsplit(h.url).hostname, h.status, h.via) for h in snap.redirects]
     assert ("open.weixin.qq.com", 302, "script" if via == "script" else "http") in hops
@@ -71,7 +80,9 @@ def test_wechat_base_oauth_reaches_redirect_uri(harness, site, via):
 
 def test_userinfo_oauth_shows_a_consent_stand_in_that_can_be_declined(harness, site):
     holder = {}
-    server = site({"/login": lambda r: Reply(302, headers={"Location": _wechat_url(holder["back"], "snsapi_userinfo")})})
+    server = site(
+        {"/login": lambda r: Reply(302, headers={"Location": _wechat_url(holder["back"], "snsapi_userinfo")})}
+    )
     holder["back"] = server.url("/landing.html")
     prompt = harness.capture(server.url("/login"))[0]
     assert urlsplit(prompt.url).hostname == "open.weixin.qq.com" and prompt.title == "微信授权"
@@ -96,8 +107,15 @@ def test_alipay_oauth_base_and_user(harness, site):
     assert [(e.kind, e.params["scope"]) for e in user.host_events] == [("alipay-oauth", "auth_user")]
 
 
-@pytest.mark.parametrize("text, host", [("微信H5支付", "wx.tenpay.com"), ("支付宝支付", "openapi.alipay.com"),
-                                        ("支付宝旧版", "mapi.alipay.com"), ("银联支付", "gateway.95516.com")])
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("微信H5支付", "wx.tenpay.com"),
+        ("支付宝支付", "openapi.alipay.com"),
+        ("支付宝旧版", "mapi.alipay.com"),
+        ("银联支付", "gateway.95516.com"),
+    ],
+)
 def test_each_cashier_is_payment_reached(harness, site, text, host):
     server = site()
     first = harness.capture(server.url("/links.html"))[0]
@@ -120,12 +138,15 @@ def test_app_scheme_is_recorded_and_blocked(harness, site):
 def test_official_account_follow_page_is_a_stand_in(harness, site):
     server = site()
     first = harness.capture(server.url("/links.html"))[0]
-    snap = harness.capture(server.url("/links.html"), actions=[Action("click", ref=control(first, "关注公众号").ref)])[1]
+    snap = harness.capture(server.url("/links.html"), actions=[Action("click", ref=control(first, "关注公众号").ref)])[
+        1
+    ]
     assert snap.title == "公众号" and [e.kind for e in snap.host_events] == ["follow-page"]
     assert snap.host_events[0].params["__biz"] == "MzA5NzY3NTc2MQ=="
 
 
 def test_start_url_on_a_known_host_needs_no_dns(harness):
-    snap = harness.capture("https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=1",
-                           replace(LOCAL, allow_hosts=frozenset()))[0]
+    snap = harness.capture(
+        "https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=1", replace(LOCAL, allow_hosts=frozenset())
+    )[0]
     assert snap.error is None and payment_signal(snap)[0] == "cashier:wx.tenpay.com"

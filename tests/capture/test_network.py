@@ -14,7 +14,11 @@ def test_redirect_chain_tells_http_meta_and_script_hops_apart(harness, site):
     server = site(routes)
     snap = harness.capture(server.url("/a"))[0]
     assert [(h.url.removeprefix(server.base_url), h.status, h.via) for h in snap.redirects] == [
-        ("/a", 302, "http"), ("/b", 200, "http"), ("/c", 200, "meta"), ("/landing.html", 200, "script")]
+        ("/a", 302, "http"),
+        ("/b", 200, "http"),
+        ("/c", 200, "meta"),
+        ("/landing.html", 200, "script"),
+    ]
     assert snap.title == "落地页"
 
 
@@ -31,8 +35,12 @@ def test_post_bodies_and_third_party_flags(harness, site):
     page = """<title>t</title><script src="https://res.wx.qq.com/open/js/jweixin-1.6.0.js"></script>
     <script>fetch("/api/user", {method: "POST", body: JSON.stringify({phone: "13800000000"})})</script>"""
     seen = []
-    server = site({"/t": lambda r: Reply(200, page),
-                   "/api/user": lambda r: seen.append(r.body) or Reply(200, "{}", content_type="application/json")})
+    server = site(
+        {
+            "/t": lambda r: Reply(200, page),
+            "/api/user": lambda r: seen.append(r.body) or Reply(200, "{}", content_type="application/json"),
+        }
+    )
     snap = harness.capture(server.url("/t"))[0]
     api = next(r for r in snap.requests if r.url.endswith("/api/user"))
     assert (api.method, api.status, api.resource_type, api.third_party) == ("POST", 200, "fetch", False)

@@ -76,9 +76,13 @@ HINTS_PAGE = '<title>hints</title><img src="/pixel"><script src="/script.js"></s
 
 
 def _hints_site(site):
-    return site({"/hints": lambda r: Reply(200, HINTS_PAGE),
-                 "/pixel": lambda r: Reply(200, b"", content_type="image/gif"),
-                 "/script.js": lambda r: Reply(200, "1", content_type="text/javascript")})
+    return site(
+        {
+            "/hints": lambda r: Reply(200, HINTS_PAGE),
+            "/pixel": lambda r: Reply(200, b"", content_type="image/gif"),
+            "/script.js": lambda r: Reply(200, "1", content_type="text/javascript"),
+        }
+    )
 
 
 def _headers_seen(harness, site, profile: str) -> list[dict[str, str]]:
@@ -109,12 +113,15 @@ def test_the_har_logs_the_client_hints_that_were_sent(harness, site, profile, tm
     harness.capture(server.url("/hints"), replace(LOCAL, profile=profile, har=True), evidence_dir=tmp_path)
     sent = {r.route: {k: v for k, v in r.headers.items() if k.startswith("sec-ch-ua")} for r in server.seen()}
     entries = json.loads((tmp_path / "network.har").read_text(encoding="utf-8"))["log"]["entries"]
-    logged = {urlsplit(e["request"]["url"]).path: {h["name"].lower(): h["value"] for h in e["request"]["headers"]
-                                                   if h["name"].lower().startswith("sec-ch-ua")} for e in entries}
+    logged = {
+        urlsplit(e["request"]["url"]).path: {
+            h["name"].lower(): h["value"] for h in e["request"]["headers"] if h["name"].lower().startswith("sec-ch-ua")
+        }
+        for e in entries
+    }
     assert set(sent) == {"/hints", "/pixel", "/script.js"} <= set(logged)
     for path, headers in sent.items():
         assert logged[path] == headers, path
-
 
 
 def test_an_insecure_origin_gets_no_client_hints_from_any_profile(harness, site, pinned_host):
@@ -133,10 +140,16 @@ def test_a_redirect_to_an_insecure_origin_carries_no_client_hints(harness, site,
         elsewhere = server.url("/pixel").replace("127.0.0.1", PINNED_HOST)
         return Reply(200, f'<title>hints</title><img src="/moved?to={elsewhere}">')
 
-    server = site({"/page": page,
-                   "/moved": lambda r: Reply(302, b"", headers={"Location": r.query["to"][0]}),
-                   "/pixel": lambda r: Reply(200, b"", content_type="image/gif")})
-    harness.capture(server.url("/page"), replace(LOCAL, profile="wechat-android", allow_hosts=frozenset({"127.0.0.1", PINNED_HOST})))
+    server = site(
+        {
+            "/page": page,
+            "/moved": lambda r: Reply(302, b"", headers={"Location": r.query["to"][0]}),
+            "/pixel": lambda r: Reply(200, b"", content_type="image/gif"),
+        }
+    )
+    harness.capture(
+        server.url("/page"), replace(LOCAL, profile="wechat-android", allow_hosts=frozenset({"127.0.0.1", PINNED_HOST}))
+    )
     seen = {(r.route, r.headers.get("host", "").split(":")[0]): r.headers for r in server.seen()}
     assert "sec-ch-ua" in seen[("/moved", "127.0.0.1")]
     assert [k for k in seen[("/pixel", PINNED_HOST)] if k.startswith("sec-ch-ua")] == []

@@ -22,11 +22,16 @@ from tests.support.server import Reply
 @pytest.fixture
 def endpoint(tmp_path: Path) -> Iterator[str]:
     config = tmp_path / "server.json"
-    config.write_text(json.dumps({"executablePath": find_browser().path, "args": ["--disable-quic"],
-                                  "host": "127.0.0.1", "port": 0}))
+    config.write_text(
+        json.dumps({"executablePath": find_browser().path, "args": ["--disable-quic"], "host": "127.0.0.1", "port": 0})
+    )
     cli = Path(sys.executable).with_name("playwright")
-    server = subprocess.Popen([str(cli), "launch-server", "--browser", "chromium", "--config", str(config)],
-                              stdout=subprocess.PIPE, text=True, start_new_session=True)
+    server = subprocess.Popen(
+        [str(cli), "launch-server", "--browser", "chromium", "--config", str(config)],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         line = server.stdout.readline().strip()
         assert line.startswith("ws://127.0.0.1:"), line
@@ -39,7 +44,9 @@ def endpoint(tmp_path: Path) -> Iterator[str]:
 def test_remote_browser_gets_the_same_stand_ins_and_guard(site, endpoint):
     page = '<title>remote</title><img src="http://127.0.0.2:9/x.png">'
     server = site({"/remote": lambda r: Reply(200, page)})
-    snaps = capture_pages([server.url("/remote"), server.url("/navigator.html")], replace(LOCAL, browser_endpoint=endpoint))
+    snaps = capture_pages(
+        [server.url("/remote"), server.url("/navigator.html")], replace(LOCAL, browser_endpoint=endpoint)
+    )
     assert snaps[0].title == "remote"
     assert [r.blocked for r in snaps[0].requests if "127.0.0.2" in r.url] == ["127.0.0.2 is a loopback address"]
     assert '"platform":"iPhone"' in snaps[1].visible_text
@@ -62,9 +69,25 @@ def test_audit_command_uses_the_remote_browser(endpoint, tmp_path, monkeypatch):
     server = start_site(site)
     monkeypatch.setenv("QRAUDIT_CHROMIUM", str(tmp_path / "no-local-chromium"))  # a local launch would fail
     try:
-        result = CliRunner().invoke(app, [
-            "audit", server.url(site.start_path), "--browser-endpoint", endpoint, "--out", str(tmp_path / "out"),
-            "--allow-host", "127.0.0.1", "--dwell", "1.0", "--format", "json", "--json"], catch_exceptions=False)
+        result = CliRunner().invoke(
+            app,
+            [
+                "audit",
+                server.url(site.start_path),
+                "--browser-endpoint",
+                endpoint,
+                "--out",
+                str(tmp_path / "out"),
+                "--allow-host",
+                "127.0.0.1",
+                "--dwell",
+                "1.0",
+                "--format",
+                "json",
+                "--json",
+            ],
+            catch_exceptions=False,
+        )
         assert personal_data_seen(server) == []
     finally:
         server.stop()

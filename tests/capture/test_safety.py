@@ -20,18 +20,36 @@ from tests.support.server import FixtureServer, Reply
 @pytest.fixture
 def private() -> Iterator[FixtureServer]:
     """A server on 127.0.0.2: whatever it sees is a request the guard let through."""
-    with FixtureServer(routes={"/": lambda r: Reply(200, "<title>internal</title>secret"),
-                               "/pixel.png": lambda r: Reply(200, b"", content_type="image/png")},
-                       host="127.0.0.2") as server:
+    with FixtureServer(
+        routes={
+            "/": lambda r: Reply(200, "<title>internal</title>secret"),
+            "/pixel.png": lambda r: Reply(200, b"", content_type="image/png"),
+        },
+        host="127.0.0.2",
+    ) as server:
         yield server
 
 
-@pytest.mark.parametrize("ip, reason", [
-    ("127.0.0.2", "loopback"), ("10.1.2.3", "private"), ("172.16.0.1", "private"), ("192.168.1.1", "private"),
-    ("169.254.169.254", "link-local"), ("100.64.0.1", "CGNAT"), ("224.0.0.251", "multicast"),
-    ("240.0.0.1", "private"), ("0.0.0.0", "special"), ("198.18.0.1", "special"), ("::1", "loopback"),
-    ("fe80::1", "link-local"), ("fd00::1", "private"), ("ff02::1", "multicast"), ("::ffff:192.168.0.1", "private"),
-])
+@pytest.mark.parametrize(
+    "ip, reason",
+    [
+        ("127.0.0.2", "loopback"),
+        ("10.1.2.3", "private"),
+        ("172.16.0.1", "private"),
+        ("192.168.1.1", "private"),
+        ("169.254.169.254", "link-local"),
+        ("100.64.0.1", "CGNAT"),
+        ("224.0.0.251", "multicast"),
+        ("240.0.0.1", "private"),
+        ("0.0.0.0", "special"),
+        ("198.18.0.1", "special"),
+        ("::1", "loopback"),
+        ("fe80::1", "link-local"),
+        ("fd00::1", "private"),
+        ("ff02::1", "multicast"),
+        ("::ffff:192.168.0.1", "private"),
+    ],
+)
 def test_internal_addresses_are_refused(ip, reason):
     assert reason in address_problem(ip)
 
@@ -75,8 +93,8 @@ def test_allow_hosts_and_allow_private_network_let_it_through(harness, private):
 
 
 def test_subresources_to_a_private_address_are_blocked(harness, site, private):
-    page = f"""<title>shop</title><img src="{private.url('/pixel.png')}"><iframe src="{private.url('/')}"></iframe>
-    <script>fetch("{private.url('/api')}", {{method: "POST", body: "phone=138"}}).catch(() => {{}})</script>"""
+    page = f"""<title>shop</title><img src="{private.url("/pixel.png")}"><iframe src="{private.url("/")}"></iframe>
+    <script>fetch("{private.url("/api")}", {{method: "POST", body: "phone=138"}}).catch(() => {{}})</script>"""
     server = site({"/shop": lambda r: Reply(200, page)})
     snap = harness.capture(server.url("/shop"))[0]
     blocked = {r.resource_type: r.blocked for r in snap.requests if "127.0.0.2" in r.url}
@@ -95,8 +113,10 @@ def test_server_redirect_of_the_document_to_a_private_address(harness, site, pri
 
 
 def test_server_redirect_of_a_subresource_to_a_private_address(harness, site, private):
-    routes = {"/img": lambda r: Reply(302, headers={"Location": private.url("/pixel.png")}),
-              "/page": lambda r: Reply(200, '<title>p</title><img src="/img">')}
+    routes = {
+        "/img": lambda r: Reply(302, headers={"Location": private.url("/pixel.png")}),
+        "/page": lambda r: Reply(200, '<title>p</title><img src="/img">'),
+    }
     server = site(routes)
     snap = harness.capture(server.url("/page"))[0]
     image = next(r for r in snap.requests if r.url.endswith("/img"))

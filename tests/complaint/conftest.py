@@ -44,9 +44,25 @@ def campaign(tmp_path_factory) -> Path:
         key = root.parent / "signing.key"
         assert run("keygen", "--private", str(key), "--force").exit_code == 0
         result = run(
-            "audit", str(photo), compliant.url(site.start_path), "--out", str(root), "--allow-host", "127.0.0.1",
-            "--dwell", "1.5", "--jobs", "1", "--sign-key", str(key),
-            "--format", "json", "--format", "html", "--format", "pdf",
+            "audit",
+            str(photo),
+            compliant.url(site.start_path),
+            "--out",
+            str(root),
+            "--allow-host",
+            "127.0.0.1",
+            "--dwell",
+            "1.5",
+            "--jobs",
+            "1",
+            "--sign-key",
+            str(key),
+            "--format",
+            "json",
+            "--format",
+            "html",
+            "--format",
+            "pdf",
         )
         assert result.exit_code == 1, result.output  # one violation, one compliant case
     finally:
@@ -79,7 +95,7 @@ def compliant_case(campaign) -> Path:
 def complainant_file(tmp_path) -> Path:
     path = tmp_path / "me.yaml"
     path.write_text(
-        "name: 张三\nphone: \"13800138000\"\naddress: 上海市黄浦区示例路 1 号\nemail: zhangsan@example.com\n"
+        'name: 张三\nphone: "13800138000"\naddress: 上海市黄浦区示例路 1 号\nemail: zhangsan@example.com\n'
         "place: 人民广场地下停车场 B2 出口\n",
         encoding="utf-8",
     )

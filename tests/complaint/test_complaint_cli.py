@@ -35,7 +35,9 @@ def one_line_error(result) -> str:
 def test_cca_writes_an_email_draft_with_the_facts_and_the_evidence(violating_case, complainant_file, tmp_path):
     before = folder_hashes(violating_case)
     out = tmp_path / "out"
-    result = run("complaint", str(violating_case), "--to", "cca", "--complainant", str(complainant_file), "--out", str(out))
+    result = run(
+        "complaint", str(violating_case), "--to", "cca", "--complainant", str(complainant_file), "--out", str(out)
+    )
     assert result.exit_code == ExitCode.OK, result.output
     assert "open it in your mail client" in result.output.replace("\n", " ") or "mail client" in result.output
     assert "never sends mail" in result.output
@@ -47,11 +49,22 @@ def test_cca_writes_an_email_draft_with_the_facts_and_the_evidence(violating_cas
     assert message["Date"].datetime is not None
     body = message.get_body(("plain",)).get_content()
     lat, lon = DEMO_GPS
-    for fact in (MERCHANT, f"{lat:.6f},{lon:.6f}", "2026年11月20日 18:05:00", PAIS, "第十二条", "人民广场地下停车场 B2 出口",
-                 "「人民广场停车」", "拒绝：点击「关闭」", "张三"):
+    for fact in (
+        MERCHANT,
+        f"{lat:.6f},{lon:.6f}",
+        "2026年11月20日 18:05:00",
+        PAIS,
+        "第十二条",
+        "人民广场地下停车场 B2 出口",
+        "「人民广场停车」",
+        "拒绝：点击「关闭」",
+        "张三",
+    ):
         assert fact in body, fact
     assert message.get_body(("html",)) is not None
-    attached = {part.get_filename(): hashlib.sha256(part.get_content()).hexdigest() for part in message.iter_attachments()}
+    attached = {
+        part.get_filename(): hashlib.sha256(part.get_content()).hexdigest() for part in message.iter_attachments()
+    }
     listed = manifest_hashes(violating_case)
     report = json.loads((violating_case / "report.json").read_text(encoding="utf-8"))
     wall_shots = {w["evidence"]["screenshot"] for w in report["walls"] if w["mandatory"]}
@@ -74,7 +87,10 @@ def test_12315_json_validates_and_only_complainant_fields_are_missing(violating_
     assert data["missing"] == ["complainant.name", "complainant.phone", "complainant.address", "respondent.address"]
     assert data["respondent"]["name"] == MERCHANT and data["respondent"]["name_source"] == "title"
     assert data["respondent"]["official_account"] == "人民广场停车"
-    assert data["event"]["place"]["gps"] == {"lat": pytest.approx(DEMO_GPS[0], abs=1e-4), "lon": pytest.approx(DEMO_GPS[1], abs=1e-4)}
+    assert data["event"]["place"]["gps"] == {
+        "lat": pytest.approx(DEMO_GPS[0], abs=1e-4),
+        "lon": pytest.approx(DEMO_GPS[1], abs=1e-4),
+    }
     assert data["event"]["time_source"] == "exif" and data["event"]["url"].startswith("http://127.0.0.1:")
     assert data["complainant"] == {"name": None, "phone": None, "address": None, "email": None}
     (wall,) = data["walls"]
@@ -89,7 +105,16 @@ def test_12315_json_validates_and_only_complainant_fields_are_missing(violating_
 
 
 def test_12315_with_a_complainant_fills_everything_but_the_merchant_address(violating_case, complainant_file, tmp_path):
-    result = run("complaint", str(violating_case), "--to", "12315", "--complainant", str(complainant_file), "--out", str(tmp_path))
+    result = run(
+        "complaint",
+        str(violating_case),
+        "--to",
+        "12315",
+        "--complainant",
+        str(complainant_file),
+        "--out",
+        str(tmp_path),
+    )
     assert result.exit_code == ExitCode.OK, result.output
     data = json.loads((tmp_path / f"{violating_case.name}-12315" / "complaint.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, SCHEMA)
@@ -151,8 +176,16 @@ def test_a_broken_complainant_file_is_one_line_with_file_and_line(violating_case
 
 def test_out_inside_the_audit_folder_is_refused(violating_case, complainant_file):
     before = folder_hashes(violating_case)
-    result = run("complaint", str(violating_case), "--to", "cca", "--complainant", str(complainant_file),
-                 "--out", str(violating_case / "complaints"))
+    result = run(
+        "complaint",
+        str(violating_case),
+        "--to",
+        "cca",
+        "--complainant",
+        str(complainant_file),
+        "--out",
+        str(violating_case / "complaints"),
+    )
     assert result.exit_code == ExitCode.USAGE, result.output
     assert "inside the audit folder" in result.output
     assert folder_hashes(violating_case) == before

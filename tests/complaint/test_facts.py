@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from qraudit.complaint.complainant import Complainant
 from qraudit.complaint.errors import NotAViolation
 from qraudit.complaint.facts import gather_facts
-from qraudit.complaint.complainant import Complainant
 from qraudit.complaint.legal import article_zh
 from qraudit.complaint.merchant import merchant_address, merchant_name, name_from_title, official_account
 from qraudit.complaint.package import complaint_for
@@ -40,7 +40,12 @@ def test_labelled_lines_win_over_the_cashier_the_title_and_the_account():
 
 
 def test_articles_are_said_in_chinese():
-    assert [article_zh(a) for a in ("Art. 12", "Art. 26", "Art. 5", "第三条")] == ["第十二条", "第二十六条", "第五条", "第三条"]
+    assert [article_zh(a) for a in ("Art. 12", "Art. 26", "Art. 5", "第三条")] == [
+        "第十二条",
+        "第二十六条",
+        "第五条",
+        "第三条",
+    ]
 
 
 def _edited_copy(case: Path, tmp_path: Path, edit) -> Path:

@@ -109,8 +109,16 @@ def test_a_code_zxing_sees_but_cannot_decode_beside_a_read_one_goes_on_to_the_la
     runs = _count_detector_runs(monkeypatch)
     text = PAYLOAD_SAMPLES["wechat-oauth"] + "#7"
     damaged, _ = render_photo(
-        text, size=(1600, 1200), rotation=seed * 37 % 360, seed=seed, noise=0.02, jpeg_quality=80,
-        damage=0.13, error_correction="H", glare=0.2, blur=1.0,
+        text,
+        size=(1600, 1200),
+        rotation=seed * 37 % 360,
+        seed=seed,
+        noise=0.02,
+        jpeg_quality=80,
+        damage=0.13,
+        error_correction="H",
+        glare=0.2,
+        blur=1.0,
     )
     sign = Image.new("RGB", (2300, 1200), (235, 235, 225))
     sign.paste(damaged.convert("RGB"), (0, 0))
@@ -124,8 +132,16 @@ def test_a_code_zxing_sees_but_cannot_decode_beside_a_read_one_goes_on_to_the_la
 def test_rescue_stage_reads_a_damaged_photo_the_earlier_stages_miss() -> None:
     text = PAYLOAD_SAMPLES["wechat-oauth"] + "#7"
     photo, _ = render_photo(
-        text, size=(1600, 1200), rotation=7 * 37 % 360, seed=7, noise=0.02, jpeg_quality=80,
-        damage=0.13, error_correction="H", glare=0.2, blur=1.0,
+        text,
+        size=(1600, 1200),
+        rotation=7 * 37 % 360,
+        seed=7,
+        noise=0.02,
+        jpeg_quality=80,
+        damage=0.13,
+        error_correction="H",
+        glare=0.2,
+        blur=1.0,
     )
     grey = to_grey(photo)
     assert text not in [hit.text for hit in run_cascade(grey, ("zxing", "regions")).hits]
@@ -137,7 +153,9 @@ def test_rescue_stage_reads_a_damaged_photo_the_earlier_stages_miss() -> None:
 @pytest.mark.parametrize("seed", [0, 6])
 def test_unbend_stage_reads_a_code_on_a_pole_and_maps_its_corners_back(seed: int) -> None:
     text = f"https://pay.example.cn/park/{seed}"
-    photo, quads = render_photo([text], size=(1600, 1200), curvature=0.9, rotation=seed * 37 % 360, perspective=0.1, seed=seed)
+    photo, quads = render_photo(
+        [text], size=(1600, 1200), curvature=0.9, rotation=seed * 37 % 360, perspective=0.1, seed=seed
+    )
     grey = to_grey(photo)
     assert text not in [hit.text for hit in run_cascade(grey, ("zxing", "regions", "rescue")).hits]
     work = run_cascade(grey)
@@ -147,12 +165,15 @@ def test_unbend_stage_reads_a_code_on_a_pole_and_maps_its_corners_back(seed: int
     assert iou > 0.8  # the reported polygon lies on the bent code in the photo
 
 
-@pytest.mark.parametrize("crop", [
-    np.full((480, 480), 255, np.uint8),  # blank paper
-    np.zeros((480, 480), np.uint8),  # all dark
-    np.random.default_rng(0).integers(0, 256, (480, 480), dtype=np.uint8),  # noise
-    np.full((2, 3), 128, np.uint8),  # a sliver
-])
+@pytest.mark.parametrize(
+    "crop",
+    [
+        np.full((480, 480), 255, np.uint8),  # blank paper
+        np.zeros((480, 480), np.uint8),  # all dark
+        np.random.default_rng(0).integers(0, 256, (480, 480), dtype=np.uint8),  # noise
+        np.full((2, 3), 128, np.uint8),  # a sliver
+    ],
+)
 def test_unbend_reads_nothing_from_crops_without_a_code(crop: np.ndarray) -> None:
     from qraudit.decode.unbend import read_unbent
 
@@ -163,7 +184,13 @@ def _backlit_sign_across_the_room(text: str, seed: int) -> Image.Image:
     """A 12 MP photo of a small sign against a bright sky: the camera meters on the sky, so the
     sign is dark, its edges drown in flare, and its code's modules are about 5 px."""
     sign, _ = render_photo(
-        text, size=(700 + 50 * seed, 500), rotation=37 * seed, seed=seed, glare=0.1, blur=0.7, jpeg_quality=80,
+        text,
+        size=(700 + 50 * seed, 500),
+        rotation=37 * seed,
+        seed=seed,
+        glare=0.1,
+        blur=0.7,
+        jpeg_quality=80,
         backlight=1.0,
     )
     scene = sign.resize((4000, 3000)).filter(ImageFilter.GaussianBlur(40))

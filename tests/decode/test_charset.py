@@ -18,7 +18,7 @@ ZXING_SAMPLES = [
     ),
     (b"\xc3\xde\xbb\xde\xb2\xddQR\r\nhttp://d-qr.net/ex/", "ﾃﾞｻﾞｲﾝQR\r\nhttp://d-qr.net/ex/"),
     (
-        b"<\xc3\xde\xbb\xde\xb2\xddQR> \r\n\xb2\xd7\xbd\xc4\x93\xfc\x82\xe8\xb6\xd7\xb0QR\xba\xb0\xc4\xde\r\nhttp://d-qr.net/ex/ ",
+        b"<\xc3\xde\xbb\xde\xb2\xddQR> \r\n\xb2\xd7\xbd\xc4\x93\xfc\x82\xe8\xb6\xd7\xb0QR\xba\xb0\xc4\xde\r\nhttp://d-qr.net/ex/ ",  # noqa: E501
         "<ﾃﾞｻﾞｲﾝQR> \r\nｲﾗｽﾄ入りｶﾗｰQRｺｰﾄﾞ\r\nhttp://d-qr.net/ex/ ",
     ),
     (
@@ -36,17 +36,45 @@ def test_zxing_samples(raw: bytes, text: str) -> None:
     assert decode_payload_bytes(raw) == text
 
 
-SIMPLIFIED = ["停车缴费请扫码", "欢迎光临本店，扫码点餐", "关注公众号领取优惠券", "车牌号：京A12345 应付金额：10.00元",
-              "张三", "测试", "您好", "上海", "中国", "扫一扫", "订单已支付", "同意并继续", "阿"]
-TRADITIONAL = ["停車繳費請掃碼", "歡迎光臨本店，掃碼點餐", "關注公眾號領取優惠券", "請輸入手機號碼", "臺北市信義區",
-               "會員積分", "謝謝惠顧", "同意並繼續", "個人資料", "中華民國"]
+SIMPLIFIED = [
+    "停车缴费请扫码",
+    "欢迎光临本店，扫码点餐",
+    "关注公众号领取优惠券",
+    "车牌号：京A12345 应付金额：10.00元",
+    "张三",
+    "测试",
+    "您好",
+    "上海",
+    "中国",
+    "扫一扫",
+    "订单已支付",
+    "同意并继续",
+    "阿",
+]
+TRADITIONAL = [
+    "停車繳費請掃碼",
+    "歡迎光臨本店，掃碼點餐",
+    "關注公眾號領取優惠券",
+    "請輸入手機號碼",
+    "臺北市信義區",
+    "會員積分",
+    "謝謝惠顧",
+    "同意並繼續",
+    "個人資料",
+    "中華民國",
+]
 JAPANESE = ["モバイル", "こんにちは", "東京都", "駐車場", "お支払い", "ありがとう", "ｶﾗｰ", "ﾀﾞﾌﾞﾙ", "ｺｰﾄﾞ", "山田太郎"]
 
 
 @pytest.mark.parametrize("wrap", ["{}", "MECARD:N:{};;", "https://park.example.cn/?lot={}&n=1"])
 @pytest.mark.parametrize(
     ("codec", "texts"),
-    [("gb18030", SIMPLIFIED), ("big5", TRADITIONAL), ("shift_jis", JAPANESE), ("utf-8", SIMPLIFIED + TRADITIONAL + JAPANESE)],
+    [
+        ("gb18030", SIMPLIFIED),
+        ("big5", TRADITIONAL),
+        ("shift_jis", JAPANESE),
+        ("utf-8", SIMPLIFIED + TRADITIONAL + JAPANESE),
+    ],
 )
 def test_round_trip_alone_and_mixed_with_ascii(codec: str, texts: list[str], wrap: str) -> None:
     for text in texts:
@@ -60,7 +88,9 @@ def test_gb_bytes_that_happen_to_be_valid_utf8() -> None:
     assert decode_payload_bytes(raw) == "扫一扫"
 
 
-@pytest.mark.parametrize("text", ["Café", "Müller", "Straße", "São Paulo", "Ελλάδα", "Москва", "¥10", "25°C", "crème brûlée"])
+@pytest.mark.parametrize(
+    "text", ["Café", "Müller", "Straße", "São Paulo", "Ελλάδα", "Москва", "¥10", "25°C", "crème brûlée"]
+)
 def test_two_byte_utf8_is_kept(text: str) -> None:
     assert decode_payload_bytes(text.encode("utf-8")) == text
 

@@ -46,9 +46,17 @@ def test_wechat_pay_codes() -> None:
 
 
 def test_wechat_follow_codes() -> None:
-    assert classify("http://weixin.qq.com/r/mUzq8Kfe1xJYrRXv9xnL") == ("wechat-follow", {"code": "mUzq8Kfe1xJYrRXv9xnL"})
-    assert classify("http://weixin.qq.com/q/02abcDEF0w2Ol10000g07a") == ("wechat-follow", {"code": "02abcDEF0w2Ol10000g07a"})
-    kind, details = classify("https://mp.weixin.qq.com/mp/profile_ext?action=home&__biz=MzA5NjYwOTg0Nw==&scene=124#wechat_redirect")
+    assert classify("http://weixin.qq.com/r/mUzq8Kfe1xJYrRXv9xnL") == (
+        "wechat-follow",
+        {"code": "mUzq8Kfe1xJYrRXv9xnL"},
+    )
+    assert classify("http://weixin.qq.com/q/02abcDEF0w2Ol10000g07a") == (
+        "wechat-follow",
+        {"code": "02abcDEF0w2Ol10000g07a"},
+    )
+    kind, details = classify(
+        "https://mp.weixin.qq.com/mp/profile_ext?action=home&__biz=MzA5NjYwOTg0Nw==&scene=124#wechat_redirect"
+    )
     assert (kind, details) == ("wechat-follow", {"biz": "MzA5NjYwOTg0Nw=="})
     assert classify("https://open.weixin.qq.com/qr/code?username=gh_0123456789ab") == (
         "wechat-follow",
@@ -72,7 +80,10 @@ def test_wechat_oauth_details() -> None:
     assert details["redirect_uri"] == "https://park.example.cn/pay?lot=7"
     assert details["state"] == "lot7"
     assert details["url"] == url
-    assert classify("https://open.weixin.qq.com/connect/qrconnect?appid=wx1&scope=snsapi_login")[1]["scope"] == "snsapi_login"
+    assert (
+        classify("https://open.weixin.qq.com/connect/qrconnect?appid=wx1&scope=snsapi_login")[1]["scope"]
+        == "snsapi_login"
+    )
 
 
 def test_wechat_miniprogram_links() -> None:
@@ -124,7 +135,9 @@ def test_host_is_read_like_a_browser() -> None:
 
 
 def test_emvco_only_when_it_parses() -> None:
-    payload = build_emvco([("00", "01"), ("01", "11"), ("52", "5812"), ("53", "156"), ("58", "CN"), ("59", "SHOP"), ("60", "HANGZHOU")])
+    payload = build_emvco(
+        [("00", "01"), ("01", "11"), ("52", "5812"), ("53", "156"), ("58", "CN"), ("59", "SHOP"), ("60", "HANGZHOU")]
+    )
     kind, details = classify(payload)
     assert kind == "emvco"
     assert details["merchant_name"] == "SHOP"
@@ -172,7 +185,16 @@ def test_urls() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["hello", "www.example.cn is great", "example.cn/pay", "https://", "http://[::1", "MECARD:N:测试;;", "", "停车缴费"],
+    [
+        "hello",
+        "www.example.cn is great",
+        "example.cn/pay",
+        "https://",
+        "http://[::1",
+        "MECARD:N:测试;;",
+        "",
+        "停车缴费",
+    ],
 )
 def test_text(text: str) -> None:
     assert classify(text)[0] == "text"
@@ -188,8 +210,19 @@ def test_table_order_first_match_wins() -> None:
     assert classify(emv)[0] == "emvco"
     # Unsafe wins over everything else.
     assert classify("javascript://qr.alipay.com/%0aalert(1)")[0] == "unsafe"
-    assert KINDS == ("unsafe", "wechat-pay", "wechat-follow", "wechat-oauth", "wechat-miniprogram",
-                     "alipay", "unionpay", "emvco", "aggregator", "url", "text")
+    assert KINDS == (
+        "unsafe",
+        "wechat-pay",
+        "wechat-follow",
+        "wechat-oauth",
+        "wechat-miniprogram",
+        "alipay",
+        "unionpay",
+        "emvco",
+        "aggregator",
+        "url",
+        "text",
+    )
     assert RULES[-1].kind == "text"
 
 

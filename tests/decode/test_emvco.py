@@ -24,7 +24,11 @@ def test_spec_example() -> None:
     details = parse_emvco(SPEC_EXAMPLE)
     assert details["crc_ok"] is True
     assert details["initiation"] == "dynamic"
-    assert (details["merchant_name"], details["merchant_city"], details["country"]) == ("BEST TRANSPORT", "BEIJING", "CN")
+    assert (details["merchant_name"], details["merchant_city"], details["country"]) == (
+        "BEST TRANSPORT",
+        "BEIJING",
+        "CN",
+    )
     assert details["mcc"] == "4111"
     assert (details["currency"], details["currency_code"], details["amount"]) == ("156", "CNY", "23.72")
     assert details["alternate_language"] == {"language": "ZH", "merchant_name": "最佳运输", "merchant_city": "北京"}

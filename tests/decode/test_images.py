@@ -27,7 +27,9 @@ def _png_header(width: int, height: int) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    )
 
 
 def test_iter_inputs_walks_folders_sorted_skipping_hidden_and_non_images(tmp_path: Path) -> None:
@@ -152,7 +154,9 @@ def test_exif_orientation_gps_time_and_camera(tmp_path: Path) -> None:
     box = code.box
     assert 40 <= box.x <= 110 and 480 <= box.y <= 550  # corners in the upright picture
     assert result.exif.taken_at == "2025-03-14T18:05:09+08:00"
-    assert result.exif.gps == GPS(lat=round(-(33 + 52 / 60 + 12.34 / 3600), 7), lon=round(-(151 + 12 / 60 + 3 / 3600), 7))
+    assert result.exif.gps == GPS(
+        lat=round(-(33 + 52 / 60 + 12.34 / 3600), 7), lon=round(-(151 + 12 / 60 + 3 / 3600), 7)
+    )
     assert (result.exif.make, result.exif.model) == ("Xiaomi", "14 Ultra")
 
 

@@ -29,7 +29,9 @@ def test_render_code_is_a_clean_readable_symbol() -> None:
 
 
 def test_same_seed_same_photo_other_seed_other_photo() -> None:
-    args = dict(size=(640, 480), perspective=0.2, rotation=15, blur=1.0, glare=0.4, noise=0.03, curvature=0.3, damage=0.05)
+    args = dict(
+        size=(640, 480), perspective=0.2, rotation=15, blur=1.0, glare=0.4, noise=0.03, curvature=0.3, damage=0.05
+    )
     first, quads = render_photo(["a", "b"], seed=7, **args)
     again, quads_again = render_photo(["a", "b"], seed=7, **args)
     other, _ = render_photo(["a", "b"], seed=8, **args)

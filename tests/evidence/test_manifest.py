@@ -17,8 +17,16 @@ def test_manifest_lists_every_file_with_hash_size_versions_and_times(sealed):
     assert set(listed) == on_disk
     assert {"step-02.png", "photo.jpg", "photo-view.jpg", "report.json", "report.sarif", "network.har"} <= set(listed)
     shot = folder / "step-02.png"
-    assert listed["step-02.png"] == {"path": "step-02.png", "sha256": hashlib.sha256(shot.read_bytes()).hexdigest(), "size": shot.stat().st_size}
-    assert manifest["versions"] == {"tool": "0.1.0", "rules_hash": report.versions.rules_hash, "browser": report.versions.browser}
+    assert listed["step-02.png"] == {
+        "path": "step-02.png",
+        "sha256": hashlib.sha256(shot.read_bytes()).hexdigest(),
+        "size": shot.stat().st_size,
+    }
+    assert manifest["versions"] == {
+        "tool": "0.1.0",
+        "rules_hash": report.versions.rules_hash,
+        "browser": report.versions.browser,
+    }
     assert (manifest["started_at"], manifest["finished_at"]) == (report.started_at, report.finished_at)
     assert manifest["created_at"].endswith("Z")
     assert [f["path"] for f in manifest["files"]] == sorted(listed)  # stable order for diffs

@@ -21,8 +21,15 @@ def test_everything_at_once_signs_stamps_archives_and_verifies(tmp_path, serve, 
     private, public, _ = generate_keypair(tmp_path / "me.key")
     tsa = serve(routes={"/tsa": local_tsa.reply})
     sealed = seal_audit(
-        report, folder, ["json", "html", "sarif", "junit"], lang="en", rules=sample.RULES, snapshots=snapshots,
-        sign_key=private, tsa_url=tsa.url("/tsa"), wacz=True,
+        report,
+        folder,
+        ["json", "html", "sarif", "junit"],
+        lang="en",
+        rules=sample.RULES,
+        snapshots=snapshots,
+        sign_key=private,
+        tsa_url=tsa.url("/tsa"),
+        wacz=True,
     )
     listed = {f["path"] for f in json.loads((folder / "manifest.json").read_text())["files"]}
     assert {"archive.wacz", "report.json", "report.sarif", "report.junit.xml"} <= listed
@@ -38,7 +45,9 @@ def test_cli_verify_passes_then_fails_after_tampering(tmp_path):
     report, snapshots = sample.build(folder)
     digest = seal_audit(report, folder, ["json", "html"], snapshots=snapshots).manifest_sha256
     ok = runner.invoke(app, ["verify", str(folder)])
-    assert ok.exit_code == 0 and f"manifest sha256 {digest}" in ok.output and "OK 12 files" in ok.output  # 4 screenshots, 4 DOMs, HAR, photo, its copy, report.json
+    assert (
+        ok.exit_code == 0 and f"manifest sha256 {digest}" in ok.output and "OK 12 files" in ok.output
+    )  # 4 screenshots, 4 DOMs, HAR, photo, its copy, report.json
     (folder / "step-00.png").write_bytes(b"\x89PNG forged")
     bad = runner.invoke(app, ["verify", str(folder)])
     assert bad.exit_code == 1 and "tampered: step-00.png" in bad.output and "FAILED" in bad.output

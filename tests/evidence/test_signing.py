@@ -31,9 +31,22 @@ def test_openssl_checks_the_same_signature(sealed, tmp_path):
     private, public, _ = generate_keypair(tmp_path / "me.key")
     sign_manifest(folder, private)
     done = subprocess.run(
-        ["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", str(public), "-rawin",
-         "-in", str(folder / "manifest.json"), "-sigfile", str(folder / "manifest.sig")],
-        capture_output=True, text=True, timeout=60,
+        [
+            "openssl",
+            "pkeyutl",
+            "-verify",
+            "-pubin",
+            "-inkey",
+            str(public),
+            "-rawin",
+            "-in",
+            str(folder / "manifest.json"),
+            "-sigfile",
+            str(folder / "manifest.sig"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0 and "Signature Verified Successfully" in done.stdout
 

@@ -26,8 +26,20 @@ def test_openssl_checks_the_same_token(sealed, serve, local_tsa):
     _, folder, _ = sealed
     timestamp_manifest(folder, serve(routes={"/tsa": local_tsa.reply}).url("/tsa"))
     done = subprocess.run(
-        ["openssl", "ts", "-verify", "-data", str(folder / "manifest.json"), "-in", str(folder / "manifest.tsr"), "-CAfile", str(local_tsa.ca)],
-        capture_output=True, text=True, timeout=60,
+        [
+            "openssl",
+            "ts",
+            "-verify",
+            "-data",
+            str(folder / "manifest.json"),
+            "-in",
+            str(folder / "manifest.tsr"),
+            "-CAfile",
+            str(local_tsa.ca),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0 and "Verification: OK" in done.stdout
 
@@ -46,8 +58,12 @@ def test_token_for_other_content_or_from_an_untrusted_tsa_fails(sealed, serve, l
 
 def test_tsa_failures_are_one_line_errors(sealed, serve):
     _, folder, _ = sealed
-    broken = serve(routes={"/garbage": lambda r: Reply(200, b"hello", content_type="application/timestamp-reply"),
-                           "/down": lambda r: Reply(503, b"busy")})
+    broken = serve(
+        routes={
+            "/garbage": lambda r: Reply(200, b"hello", content_type="application/timestamp-reply"),
+            "/down": lambda r: Reply(503, b"busy"),
+        }
+    )
     with pytest.raises(TimestampError) as err:
         timestamp_manifest(folder, broken.url("/garbage"))
     assert "not a timestamp response" in err.value.one_line() and broken.url("/garbage") in err.value.one_line()

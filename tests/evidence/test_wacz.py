@@ -6,9 +6,9 @@ import json
 import zipfile
 
 import pytest
-from warcio.archiveiterator import ArchiveIterator
 from wacz.util import WACZ_VERSION
 from wacz.validate import Validation
+from warcio.archiveiterator import ArchiveIterator
 
 from qraudit.errors import InputError
 from qraudit.evidence import write_wacz
@@ -41,7 +41,11 @@ def test_har_becomes_a_wacz_that_replays_the_page(tmp_path):
     validation = Validation(str(wacz))  # Webrecorder's own checks, less the online schema and signature ones
     assert validation.version == WACZ_VERSION
     assert validation.check_required_contents() == 0
-    assert validation.check_file_paths() and validation.check_file_hashes() and validation.check_data_package_hash_and_sig()
+    assert (
+        validation.check_file_paths()
+        and validation.check_file_hashes()
+        and validation.check_data_package_hash_and_sig()
+    )
     assert bodies[server.url("/logo.png")] == PIXEL  # the bytes the server sent, not a re-encoding
     assert "应付金额 ¥15.00" in bodies[url].decode("utf-8")
 

@@ -49,11 +49,57 @@ class LocalTSA:
         self.config = folder / "tsa.cnf"
         self.config.write_text(CONFIG.format(serial=folder / "serial"))
         ec = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes")
-        _openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "30", "-subj", f"/CN={name} root",
-                 "-config", str(self.config), "-extensions", "ca_ext", cwd=folder)
-        _openssl("req", *ec, "-keyout", "tsa.key", "-out", "tsa.csr", "-subj", f"/CN={name} TSA", "-config", str(self.config), cwd=folder)
-        _openssl("x509", "-req", "-in", "tsa.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "tsa.pem",
-                 "-days", "30", "-extfile", str(self.config), "-extensions", "tsa_ext", cwd=folder)
+        _openssl(
+            "req",
+            "-x509",
+            *ec,
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "30",
+            "-subj",
+            f"/CN={name} root",
+            "-config",
+            str(self.config),
+            "-extensions",
+            "ca_ext",
+            cwd=folder,
+        )
+        _openssl(
+            "req",
+            *ec,
+            "-keyout",
+            "tsa.key",
+            "-out",
+            "tsa.csr",
+            "-subj",
+            f"/CN={name} TSA",
+            "-config",
+            str(self.config),
+            cwd=folder,
+        )
+        _openssl(
+            "x509",
+            "-req",
+            "-in",
+            "tsa.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "tsa.pem",
+            "-days",
+            "30",
+            "-extfile",
+            str(self.config),
+            "-extensions",
+            "tsa_ext",
+            cwd=folder,
+        )
         self.ca = folder / "ca.pem"
         self.queries = 0
 
@@ -63,6 +109,19 @@ class LocalTSA:
         with tempfile.TemporaryDirectory() as tmp:
             query, answer = Path(tmp) / "q.tsq", Path(tmp) / "r.tsr"
             query.write_bytes(request.body)
-            _openssl("ts", "-reply", "-config", str(self.config), "-queryfile", str(query), "-signer", "tsa.pem",
-                     "-inkey", "tsa.key", "-out", str(answer), cwd=self.folder)
+            _openssl(
+                "ts",
+                "-reply",
+                "-config",
+                str(self.config),
+                "-queryfile",
+                str(query),
+                "-signer",
+                "tsa.pem",
+                "-inkey",
+                "tsa.key",
+                "-out",
+                str(answer),
+                cwd=self.folder,
+            )
             return Reply(200, answer.read_bytes(), content_type="application/timestamp-reply")

@@ -13,8 +13,14 @@ def service(kind: str, vocab) -> ServiceClass:
 
 
 def wall(category: str, rule_ids=(), field_kinds=(), mandatory=True) -> Wall:
-    return Wall(category=category, mandatory=mandatory, rule_ids=tuple(rule_ids), step=1, summary=Bilingual("", ""),
-                evidence=Evidence(field_kinds=tuple(field_kinds)))
+    return Wall(
+        category=category,
+        mandatory=mandatory,
+        rule_ids=tuple(rule_ids),
+        step=1,
+        summary=Bilingual("", ""),
+        evidence=Evidence(field_kinds=tuple(field_kinds)),
+    )
 
 
 def test_a_phone_for_parking_is_not_necessary_and_the_row_says_so(vocab):
@@ -45,13 +51,17 @@ def test_what_a_wall_demands_comes_from_its_rules_fields_or_category(vocab):
     assert demanded_items(wall("login", ["oauth-wechat-userinfo"]), table) == ("profile",)
     assert demanded_items(wall("follow", ["follow-before-pay"]), table) == ("follow",)
     assert demanded_items(wall("login", ["login-required-text"]), table) == ("account",)
-    assert set(demanded_items(wall("personal_data", ["pd-name", "pd-address"], ["name", "address"]), table)) == {"name", "address"}
+    assert set(demanded_items(wall("personal_data", ["pd-name", "pd-address"], ["name", "address"]), table)) == {
+        "name",
+        "address",
+    }
 
 
 def _dead_end_with(match: RuleMatch) -> WalkResult:
     snaps = [Snapshot(step=1, url="https://shop.example.cn/1", title="")]
-    return WalkResult(snapshots=snaps, actions=[None], matches=[match], end_reason="dead-end", stuck_steps=[1],
-                      step_states=["s1"])
+    return WalkResult(
+        snapshots=snaps, actions=[None], matches=[match], end_reason="dead-end", stuck_steps=[1], step_states=["s1"]
+    )
 
 
 def test_a_login_demanding_only_what_takeaway_needs_is_reported_but_not_a_violation(ruleset):
@@ -76,8 +86,14 @@ def test_an_optional_wall_is_never_a_violation(ruleset):
     snaps = [Snapshot(step=i, url=f"https://p.example.cn/{i}", title="") for i in (1, 2)]
     from qraudit.models import Payment
 
-    result = WalkResult(snapshots=snaps, actions=[None, None], matches=[RuleMatch("follow-before-pay", "follow", "high", 1)],
-                        payment=Payment("bridge:getBrandWCPayRequest", 2), end_reason="payment", step_states=["a", "b"])
+    result = WalkResult(
+        snapshots=snaps,
+        actions=[None, None],
+        matches=[RuleMatch("follow-before-pay", "follow", "high", 1)],
+        payment=Payment("bridge:getBrandWCPayRequest", 2),
+        end_reason="payment",
+        step_states=["a", "b"],
+    )
     judge = NecessityJudge(service("parking", ruleset.vocabulary), ruleset.vocabulary.necessity)
     d = decide(result, ruleset.by_id, judge=judge)
     assert d.verdict == "compliant" and not d.walls[0].violation and d.walls[0].necessity

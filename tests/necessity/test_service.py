@@ -8,8 +8,13 @@ from qraudit.necessity import classify
 
 
 def page(step=1, title="", text="", fields=()):
-    return Snapshot(step=step, url="https://x.example.cn/", title=title,
-                    texts=(TextBlock(text, None),) if text else (), fields=tuple(fields))
+    return Snapshot(
+        step=step,
+        url="https://x.example.cn/",
+        title=title,
+        texts=(TextBlock(text, None),) if text else (),
+        fields=tuple(fields),
+    )
 
 
 def kind_of(vocab, pages, payload="https://x.example.cn/"):

@@ -23,7 +23,10 @@ def test_the_rows_say_what_the_published_tables_say(vocab):
     takeaway = rows["cac-2021-5-7"]
     assert takeaway.ref == "第五条（七）餐饮外卖类" and takeaway.function == "餐饮购买及外送"
     assert [n.text for n in takeaway.necessary] == [
-        "注册用户移动电话号码", "收货人姓名（名称）、地址、联系电话", "支付时间、支付金额、支付渠道等支付信息"]
+        "注册用户移动电话号码",
+        "收货人姓名（名称）、地址、联系电话",
+        "支付时间、支付金额、支付渠道等支付信息",
+    ]
     assert rows["cac-2021-5-6"].function == "购买商品"
     # The Shanghai car-park guideline: type the plate and pay, nothing personal.
     parking = rows["sh-parking"]
@@ -46,8 +49,11 @@ def test_a_service_naming_a_missing_row_is_an_error_with_its_line(tmp_path):
 
 
 def test_a_row_naming_an_unknown_item_or_a_source_without_a_date_is_refused(tmp_path):
-    folder = _user_table(tmp_path, "rows:\n  mine:\n    source: pipl\n    ref: 第六条\n    function: x\n"
-                                   "    necessary:\n      - {text: 车架号, items: [vin]}\n")
+    folder = _user_table(
+        tmp_path,
+        "rows:\n  mine:\n    source: pipl\n    ref: 第六条\n    function: x\n"
+        "    necessary:\n      - {text: 车架号, items: [vin]}\n",
+    )
     with pytest.raises(RuleError) as err:
         load_ruleset([folder])
     assert "necessity.yaml:7: item 'vin' is not defined" in err.value.one_line()
@@ -69,5 +75,9 @@ def test_the_published_schema_is_the_one_the_loader_uses():
 
     from qraudit.rules.schema import NECESSITY_FILE
 
-    published = json.loads((Path(__file__).parents[2] / "schemas" / "necessity.schema.json").read_text(encoding="utf-8"))
-    assert {k: v for k, v in published.items() if not k.startswith("$") and k not in ("title", "description")} == NECESSITY_FILE
+    published = json.loads(
+        (Path(__file__).parents[2] / "schemas" / "necessity.schema.json").read_text(encoding="utf-8")
+    )
+    assert {
+        k: v for k, v in published.items() if not k.startswith("$") and k not in ("title", "description")
+    } == NECESSITY_FILE

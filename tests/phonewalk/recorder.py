@@ -54,12 +54,15 @@ def phone_frame(page: Image.Image, title: str, scale: int, app: str = "wechat") 
 
 
 async def _render(urls: list[str], scale: int) -> list[tuple[Image.Image, str]]:
-    from playwright.async_api import async_playwright
     import io
+
+    from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=find_browser().path)
-        page = await browser.new_page(viewport={"width": WIDTH, "height": HEIGHT - STATUS_PT - TITLE_PT}, device_scale_factor=scale)
+        page = await browser.new_page(
+            viewport={"width": WIDTH, "height": HEIGHT - STATUS_PT - TITLE_PT}, device_scale_factor=scale
+        )
         shots = []
         for url in urls:
             await page.goto(url)

@@ -124,7 +124,9 @@ SHEET_JS = r"""
 })();
 """
 
-BRIDGE_JS = SHEET_JS + r"""
+BRIDGE_JS = (
+    SHEET_JS
+    + r"""
 (function () {
   window.__qrWalkPayments = [];
   function later(f) { setTimeout(f, 0); }
@@ -182,6 +184,7 @@ BRIDGE_JS = SHEET_JS + r"""
   };
 })();
 """
+)
 
 JWEIXIN_JS = "window.__qrWalkInstallWx && window.__qrWalkInstallWx();"
 
@@ -300,8 +303,12 @@ def _walk(url: str, steps: list[Step], scale: int) -> tuple[_Tape, list[tuple[Im
         browser = pw.chromium.launch(executable_path=find_browser().path, args=LAUNCH_ARGS)
         try:
             context = browser.new_context(
-                user_agent=WECHAT_UA, viewport={"width": WIDTH, "height": PAGE_HEIGHT}, device_scale_factor=scale,
-                is_mobile=True, has_touch=True, locale="zh-CN",
+                user_agent=WECHAT_UA,
+                viewport={"width": WIDTH, "height": PAGE_HEIGHT},
+                device_scale_factor=scale,
+                is_mobile=True,
+                has_touch=True,
+                locale="zh-CN",
             )
             context.add_init_script(BRIDGE_JS)
             context.route("**/*", _route)
@@ -318,8 +325,10 @@ def _walk(url: str, steps: list[Step], scale: int) -> tuple[_Tape, list[tuple[Im
                     pass
 
             cdp.on("Page.screencastFrame", on_frame)
-            cdp.send("Page.startScreencast", {"format": "png", "maxWidth": WIDTH * scale,
-                                              "maxHeight": PAGE_HEIGHT * scale, "everyNthFrame": 1})
+            cdp.send(
+                "Page.startScreencast",
+                {"format": "png", "maxWidth": WIDTH * scale, "maxHeight": PAGE_HEIGHT * scale, "everyNthFrame": 1},
+            )
             started = time.time()
             page.goto(url, wait_until="load")
             _pause(page, tape, SETTLE_S)
@@ -349,8 +358,15 @@ def _blank(png: bytes) -> bool:
     return high - low < 8
 
 
-def record_site_walk(url: str, steps: list[Step], out: Path, title: str | None = None, scale: int = 2,
-                     app: str = "wechat", fps: int = FPS) -> PhoneWalk:
+def record_site_walk(
+    url: str,
+    steps: list[Step],
+    out: Path,
+    title: str | None = None,
+    scale: int = 2,
+    app: str = "wechat",
+    fps: int = FPS,
+) -> PhoneWalk:
     """Walk `url` with `steps` and save out/walk.mp4 (a screencast resampled to `fps`) and out/screenshots/."""
     out.mkdir(parents=True, exist_ok=True)
     tape, shots, started, ended = _walk(url, steps, scale)
@@ -382,6 +398,9 @@ def record_site_walk(url: str, steps: list[Step], out: Path, title: str | None =
         phone_frame(image, title if title is not None else page_title, scale, app).save(path)
         paths.append(path)
     stats = out / "recording.txt"
-    stats.write_text(f"screencast frames {len(frames)}, used {len(cache)}, video frames {ticks} at {fps} fps, "
-                     f"{ticks / fps:.1f} s, screenshots {len(paths)}\n", encoding="utf-8")
+    stats.write_text(
+        f"screencast frames {len(frames)}, used {len(cache)}, video frames {ticks} at {fps} fps, "
+        f"{ticks / fps:.1f} s, screenshots {len(paths)}\n",
+        encoding="utf-8",
+    )
     return PhoneWalk(video, tuple(paths))

@@ -1,4 +1,5 @@
-"""A phone walk is an audit like any other: recorded in campaign.db, skipped by --resume, signed, stamped, in English."""
+"""A phone walk is an audit like any other: recorded in campaign.db, skipped by --resume, signed, stamped, in
+English."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def test_a_walk_lands_in_campaign_db_and_resume_skips_the_same_files(phone_walks
     assert again.exit_code == ExitCode.VIOLATION, again.output  # the exit code of the audit it skipped
     assert "already audited" in again.output
     assert (folder / "manifest.json").read_bytes() == sealed
-    assert json.loads(again.stdout[again.stdout.index("["):])[0]["case_id"] == folder.name
+    assert json.loads(again.stdout[again.stdout.index("[") :])[0]["case_id"] == folder.name
 
     other = run("audit", "--walk", str(phone_walks["cashier-reached"].video), "--out", str(tmp_path), "--resume")
     assert other.exit_code == ExitCode.OK, other.output  # other files: a new case, audited
@@ -54,7 +55,17 @@ def test_resume_does_not_take_a_browser_audit_of_the_same_code_for_the_walk(phon
     run("audit", url, "--walk", str(phone_walks["no-checkout"].video), "--out", str(tmp_path), "--format", "json")
     (folder,) = [p for p in tmp_path.iterdir() if p.is_dir()]
     # the same case id, walked again from other files: the earlier audit is not these files', so it is redone
-    result = run("audit", url, "--walk", str(phone_walks["login-wall"].video), "--out", str(tmp_path), "--resume", "--format", "json")
+    result = run(
+        "audit",
+        url,
+        "--walk",
+        str(phone_walks["login-wall"].video),
+        "--out",
+        str(tmp_path),
+        "--resume",
+        "--format",
+        "json",
+    )
     assert result.exit_code == ExitCode.VIOLATION, result.output
     assert "already audited" not in result.output
     assert json.loads((folder / "report.json").read_text(encoding="utf-8"))["verdict"] == "violation"
@@ -64,9 +75,25 @@ def test_a_signed_stamped_english_walk_verifies(phone_walks, tmp_path, serve, lo
     private, public, _ = generate_keypair(tmp_path / "me.key")
     tsa = serve(routes={"/tsa": local_tsa.reply})
     result = run(
-        "audit", "--walk", str(phone_walks["optional-follow-then-paid"].screenshots[0].parent), "--out", str(tmp_path / "out"),
-        "--sign-key", str(private), "--tsa", tsa.url("/tsa"), "--lang", "en",
-        "--format", "json", "--format", "html", "--format", "sarif", "--format", "junit",
+        "audit",
+        "--walk",
+        str(phone_walks["optional-follow-then-paid"].screenshots[0].parent),
+        "--out",
+        str(tmp_path / "out"),
+        "--sign-key",
+        str(private),
+        "--tsa",
+        tsa.url("/tsa"),
+        "--lang",
+        "en",
+        "--format",
+        "json",
+        "--format",
+        "html",
+        "--format",
+        "sarif",
+        "--format",
+        "junit",
     )
     assert result.exit_code == ExitCode.OK, result.output
     (folder,) = [p for p in (tmp_path / "out").iterdir() if p.is_dir()]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 from PIL import Image
 from typer.testing import CliRunner
@@ -33,7 +32,9 @@ def test_a_mandatory_wall_exits_1_with_a_verifiable_sealed_folder(phone_walks, t
 
 
 def test_a_url_target_names_the_case_and_a_walk_without_checkout_exits_3(phone_walks, tmp_path):
-    result = run("https://park.example.cn/pay?lot=7", "--walk", str(phone_walks["no-checkout"].video), "--out", str(tmp_path))
+    result = run(
+        "https://park.example.cn/pay?lot=7", "--walk", str(phone_walks["no-checkout"].video), "--out", str(tmp_path)
+    )
     assert result.exit_code == ExitCode.NO_RESULT, result.output
     (report,) = [json.loads(p.read_text(encoding="utf-8")) for p in tmp_path.glob("*/report.json")]
     assert report["case_id"].startswith("park-example-cn-")
@@ -55,8 +56,14 @@ def test_bad_files_are_one_line_errors_with_exit_2(tmp_path, phone_walks):
     notes = tmp_path / "notes"
     notes.mkdir()
     (notes / "readme.txt").write_text("no screens here", encoding="utf-8")
-    for bad, words in ((notes, "holds no screen recording"), (empty, "empty file"), (text, "neither a screen recording"), (truncated, "not a readable screen recording"),
-                       (camera, "a camera photo"), (tmp_path / "missing.mp4", "no such file")):
+    for bad, words in (
+        (notes, "holds no screen recording"),
+        (empty, "empty file"),
+        (text, "neither a screen recording"),
+        (truncated, "not a readable screen recording"),
+        (camera, "a camera photo"),
+        (tmp_path / "missing.mp4", "no such file"),
+    ):
         result = run("--walk", str(bad), "--out", str(tmp_path / "out"))
         assert result.exit_code == ExitCode.USAGE, (bad, result.output)
         line = one_error_line(result)
@@ -80,7 +87,9 @@ def test_a_long_recording_is_cut_and_says_so(phone_walks, tmp_path, monkeypatch)
     from qraudit.phonewalk import media
 
     monkeypatch.setattr(media, "MAX_DECODE_S", 1.0)
-    result = run("--walk", str(phone_walks["optional-follow-then-paid"].video), "--out", str(tmp_path), "--format", "json")
+    result = run(
+        "--walk", str(phone_walks["optional-follow-then-paid"].video), "--out", str(tmp_path), "--format", "json"
+    )
     assert "only the first 1 s were read" in result.output, result.output
 
 

@@ -37,30 +37,44 @@ WALKS = {
     "mandatory-follow": SiteWalk(
         SITES / "park-follow-modal-reopen",
         (Type("#plateNo", "沪A12345"), Tap("查询停车费"), Tap("立即缴费"), Tap("×", exact=True), Wait(1.5)),
-        "violation", ["follow"], False),
+        "violation",
+        ["follow"],
+        False,
+    ),
     # a coupon-for-following pop-up 1.2 s after the bill, skipped; wx.chooseWXPay reaches the cashier
     "optional-follow-then-paid": SiteWalk(
         SITES / "park-coupon-follow-optional",
         (Type("#car", "浙A12345"), Tap("查询停车费"), Wait(1.2), Tap("跳过，直接缴费"), Tap("立即支付")),
-        "compliant", [], True),
+        "compliant",
+        [],
+        True,
+    ),
     # 提交订单 → toast 请先授权手机号 → a login sheet; 暂不授权 closes it, the next submit brings it back
     "login-wall": SiteWalk(
         SITES / "order-phone-auth-toast",
         (Tap("+", exact=True), Tap("选好了"), Tap("提交订单"), Wait(1.5), Tap("暂不授权"), Tap("提交订单"), Wait(1.5)),
-        "violation", ["login"], False),
+        "violation",
+        ["login"],
+        False,
+    ),
     # name, ID number and mobile required next to the plate; only the plate is given, the page refuses
     "personal-data-form": SiteWalk(
         SITES / "park-realname-id",
         (Type("#carNo", "沪A12345"), Tap("提交并缴费")),
-        "violation", ["personal_data"], False),
+        "violation",
+        ["personal_data"],
+        False,
+    ),
     # plate, Continue, Pay with WeChat Pay: the cashier sheet and no wall
     "cashier-reached": SiteWalk(
         SITES / "en-parking-simple",
         (Type("#vrn", "沪A12345"), Tap("Continue"), Tap("Pay with WeChat Pay")),
-        "compliant", [], True),
+        "compliant",
+        [],
+        True,
+    ),
     # a page of a site with nothing to pay on it: the terms, read to the end
-    "no-checkout": SiteWalk(
-        SITES / "order-terms-only", (Wait(1.0),), "inconclusive", [], False, path="/terms.html"),
+    "no-checkout": SiteWalk(SITES / "order-terms-only", (Wait(1.0),), "inconclusive", [], False, path="/terms.html"),
 }
 
 
@@ -100,8 +114,11 @@ def _diagnosis(outcome) -> str:
         step = steps.get(snap.step, {})
         lines.append(f"step {snap.step} [{step.get('source', '')}] title={snap.title!r} action={step.get('action')}")
         lines.append("  read: " + " | ".join(t.text for t in snap.texts))
-        lines.append("  controls: " + " | ".join(c.text for c in snap.controls)
-                     + f"; pop-ups: {[o.text[:60] for o in snap.overlays]}")
+        lines.append(
+            "  controls: "
+            + " | ".join(c.text for c in snap.controls)
+            + f"; pop-ups: {[o.text[:60] for o in snap.overlays]}"
+        )
     return "\n".join(lines)
 
 

@@ -269,15 +269,31 @@ def build() -> dict[str, str]:
     # parking bill, plain
     p["bill"] = page("停车缴费", bill_body(), css_all)
     # WeUI follow dialog over the bill (暂不关注 / 去关注)
-    p["follow-weui"] = page("停车缴费", bill_body() + weui_dialog(
-        "关注公众号", "关注“城东智慧停车”公众号，及时获取停车缴费、电子发票通知", "暂不关注", "去关注"), css_all)
+    p["follow-weui"] = page(
+        "停车缴费",
+        bill_body()
+        + weui_dialog("关注公众号", "关注“城东智慧停车”公众号，及时获取停车缴费、电子发票通知", "暂不关注", "去关注"),
+        css_all,
+    )
     # toast after tapping 立即缴费
-    p["bill-toast-follow"] = page("停车缴费", bill_body() + """<div class="weui-toast weui-toast_text"><p class="weui-toast__content">请先关注公众号</p></div>""", css_all)
+    p["bill-toast-follow"] = page(
+        "停车缴费",
+        bill_body()
+        + """<div class="weui-toast weui-toast_text"><p class="weui-toast__content">请先关注公众号</p></div>""",
+        css_all,
+    )
     # bill after refusing the profile sheet: 请先授权 toast with icon
-    p["bill-need-auth"] = page("停车缴费", bill_body() + """<div class="weui-toast"><i class="weui-toast__icon">!</i><p class="weui-toast__content">请先授权</p></div>""", css_all)
+    p["bill-need-auth"] = page(
+        "停车缴费",
+        bill_body()
+        + """<div class="weui-toast"><i class="weui-toast__icon">!</i><p class="weui-toast__content">请先授权</p></div>""",
+        css_all,
+    )
 
     # Official Account profile page (WeChat's own layout)
-    p["oa-profile"] = page("", """
+    p["oa-profile"] = page(
+        "",
+        """
 <div style="background:#fff;padding:30px 24px 24px">
  <div style="display:flex;align-items:center"><div style="width:64px;height:64px;border-radius:8px;background:#1a5fd8;color:#fff;font-size:28px;text-align:center;line-height:64px">停</div>
  <div style="margin-left:16px"><div style="font-size:22px;font-weight:700">城东智慧停车</div><div style="font-size:13px;color:#999;margin-top:4px">杭州城东停车管理有限公司 · 28万朋友关注</div></div></div>
@@ -289,11 +305,16 @@ def build() -> dict[str, str]:
  <div style="color:#999;font-size:13px;margin-bottom:10px">最近文章</div>
  <div style="padding:10px 0;border-bottom:1px solid #f0f0f0">五一假期城东片区停车场收费标准调整公告</div>
  <div style="padding:10px 0;border-bottom:1px solid #f0f0f0">月卡用户续费指南</div>
- <div style="padding:10px 0">关注公众号后即可在线缴纳停车费</div></div>""", "", "#ededed")
+ <div style="padding:10px 0">关注公众号后即可在线缴纳停车费</div></div>""",
+        "",
+        "#ededed",
+    )
 
     # follow QR code: 长按识别二维码关注后缴费
     qr = qr_data_uri("http://weixin.qq.com/r/8xAbCdEfGhIjKlMnOp-2")
-    p["follow-qr"] = page("停车缴费", f"""
+    p["follow-qr"] = page(
+        "停车缴费",
+        f"""
 <div style="padding:36px 24px;text-align:center">
  <div style="font-size:20px;font-weight:700;color:#111">关注公众号后缴费</div>
  <div style="font-size:14px;color:#666;margin-top:10px;line-height:1.6">为保障您的缴费安全并及时推送缴费凭证，<br>请先关注“城东智慧停车”公众号</div>
@@ -301,23 +322,51 @@ def build() -> dict[str, str]:
  <img src="{qr}" style="width:220px;height:220px;display:block;margin:0 auto">
  <div style="font-size:15px;color:#07c160;margin-top:12px;font-weight:600">长按识别二维码关注后缴费</div></div>
  <div style="font-size:12px;color:#aaa;margin-top:24px">关注后返回本页面，点击“立即缴费”即可完成支付</div>
-</div>""", "")
+</div>""",
+        "",
+    )
 
     # mini-program sheets over the bill
-    p["mp-profile"] = page("城东停车", bill_body() + mp_sheet(
-        "获取你的昵称、头像",
-        """<div class="mp-opt"><div class="mp-avatar"></div><div><div class="n">阿亮</div><div class="s">微信个人信息</div></div><span class="tick">✓</span></div>""",
-        "拒绝", """<div class="mp-other">使用其他头像和昵称</div>"""), BILL_CSS + MP_CSS)
-    p["mp-phone"] = page("城东停车", bill_body() + mp_sheet(
-        "申请获取并验证你的手机号",
-        """<div class="mp-desc">用于缴费记录查询与电子发票推送</div><div class="mp-opt"><div><div class="n">138****5678</div><div class="s">微信绑定号码</div></div><span class="tick">✓</span></div>""",
-        "不允许", """<div class="mp-other">使用其他手机号码</div>"""), BILL_CSS + MP_CSS)
+    p["mp-profile"] = page(
+        "城东停车",
+        bill_body()
+        + mp_sheet(
+            "获取你的昵称、头像",
+            """<div class="mp-opt"><div class="mp-avatar"></div><div><div class="n">阿亮</div><div class="s">微信个人信息</div></div><span class="tick">✓</span></div>""",
+            "拒绝",
+            """<div class="mp-other">使用其他头像和昵称</div>""",
+        ),
+        BILL_CSS + MP_CSS,
+    )
+    p["mp-phone"] = page(
+        "城东停车",
+        bill_body()
+        + mp_sheet(
+            "申请获取并验证你的手机号",
+            """<div class="mp-desc">用于缴费记录查询与电子发票推送</div><div class="mp-opt"><div><div class="n">138****5678</div><div class="s">微信绑定号码</div></div><span class="tick">✓</span></div>""",
+            "不允许",
+            """<div class="mp-other">使用其他手机号码</div>""",
+        ),
+        BILL_CSS + MP_CSS,
+    )
 
     # cashiers
-    p["wxpay-cashier"] = page("停车缴费", bill_body() + wx_cashier("城东智慧停车", "10.00", "零钱", "支付"), BILL_CSS + WXPAY_CSS)
-    p["wxpay-cashier-cmb"] = page("城东停车", bill_body() + wx_cashier("城东智慧停车", "10.00", "招商银行储蓄卡(6230)", "确认支付"), BILL_CSS + WXPAY_CSS)
-    p["wxpay-cashier-food"] = page("确认订单", ORDER_BODY + wx_cashier("张记小馆（文三路店）", "58.00", "零钱", "支付"), MENU_CSS + ORDER_CSS + WXPAY_CSS)
-    p["pay-success"] = page("支付结果", """
+    p["wxpay-cashier"] = page(
+        "停车缴费", bill_body() + wx_cashier("城东智慧停车", "10.00", "零钱", "支付"), BILL_CSS + WXPAY_CSS
+    )
+    p["wxpay-cashier-cmb"] = page(
+        "城东停车",
+        bill_body() + wx_cashier("城东智慧停车", "10.00", "招商银行储蓄卡(6230)", "确认支付"),
+        BILL_CSS + WXPAY_CSS,
+    )
+    p["wxpay-cashier-food"] = page(
+        "确认订单",
+        ORDER_BODY + wx_cashier("张记小馆（文三路店）", "58.00", "零钱", "支付"),
+        MENU_CSS + ORDER_CSS + WXPAY_CSS,
+    )
+    p["pay-success"] = page(
+        "支付结果",
+        """
 <div style="background:#fff;text-align:center;padding:56px 24px 40px">
  <div style="width:64px;height:64px;border-radius:50%;background:#07c160;color:#fff;font-size:38px;line-height:64px;margin:0 auto">✓</div>
  <div style="font-size:20px;font-weight:600;margin-top:20px">支付成功</div>
@@ -327,16 +376,25 @@ def build() -> dict[str, str]:
  <div style="display:flex;justify-content:space-between;padding:10px 0"><span style="color:#999">支付时间</span><span>2024-05-18 11:42:07</span></div>
  <div style="display:flex;justify-content:space-between;padding:10px 0"><span style="color:#999">支付方式</span><span>零钱</span></div>
  <div style="display:flex;justify-content:space-between;padding:10px 0"><span style="color:#999">交易单号</span><span>4200002145202405181234</span></div></div>
-<div style="margin:30px 40px;height:44px;line-height:44px;text-align:center;border:1px solid #07c160;color:#07c160;border-radius:8px;font-size:17px">完成</div>""", "")
+<div style="margin:30px 40px;height:44px;line-height:44px;text-align:center;border:1px solid #07c160;color:#07c160;border-radius:8px;font-size:17px">完成</div>""",
+        "",
+    )
     # success page that then suggests a follow (after payment: not a wall)
-    p["pay-success-follow"] = page("支付结果", p["pay-success"].split("<body>")[1].split("</body>")[0] + """
+    p["pay-success-follow"] = page(
+        "支付结果",
+        p["pay-success"].split("<body>")[1].split("</body>")[0]
+        + """
 <div style="margin:0 16px;background:#fff;border-radius:10px;padding:14px;display:flex;align-items:center">
  <div style="width:40px;height:40px;border-radius:6px;background:#1a5fd8;color:#fff;text-align:center;line-height:40px">停</div>
  <div style="margin-left:10px;flex:1"><div style="font-size:15px;font-weight:600">城东智慧停车</div><div style="font-size:12px;color:#999">关注公众号，下次停车一键缴费</div></div>
- <a style="padding:6px 14px;border-radius:4px;background:#07c160;color:#fff;font-size:14px">关注</a></div>""", "")
+ <a style="padding:6px 14px;border-radius:4px;background:#07c160;color:#fff;font-size:14px">关注</a></div>""",
+        "",
+    )
 
     # login page: 手机号快捷登录 / 微信一键登录 / 账号密码
-    p["login-page"] = page("登录", """
+    p["login-page"] = page(
+        "登录",
+        """
 <div style="padding:40px 28px 0">
  <div style="font-size:26px;font-weight:700">欢迎登录</div><div style="font-size:14px;color:#999;margin-top:8px">登录后即可购买商品、查看订单</div>
  <div style="margin-top:36px;border-bottom:1px solid #e5e5e5;padding:12px 0;font-size:16px;color:#bbb">+86 &nbsp;请输入手机号</div>
@@ -345,10 +403,15 @@ def build() -> dict[str, str]:
  <div style="margin-top:14px;height:48px;line-height:48px;text-align:center;border-radius:24px;background:#07c160;color:#fff;font-size:17px">微信一键登录</div>
  <div style="display:flex;justify-content:space-between;margin-top:18px;font-size:14px;color:#666"><span>账号密码登录</span><span>遇到问题？</span></div>
  <div style="font-size:12px;color:#999;margin-top:60px;line-height:1.6"><span style="display:inline-block;width:13px;height:13px;border:1px solid #ccc;border-radius:50%;vertical-align:-2px"></span> 我已阅读并同意《用户服务协议》《隐私政策》</div>
-</div>""", "", "#fff")
+</div>""",
+        "",
+        "#fff",
+    )
 
     # personal data form: 姓名 / 身份证号 required
-    p["pd-form"] = page("停车缴费", """
+    p["pd-form"] = page(
+        "停车缴费",
+        """
 <div style="background:#fff7e6;color:#d46b08;font-size:13px;padding:10px 16px;line-height:1.5">根据停车场管理规定，首次缴费需完成车主实名登记</div>
 <div style="background:#fff;margin-top:10px">
  <div style="padding:14px 16px;font-size:16px;font-weight:700">车主信息登记</div>
@@ -358,11 +421,21 @@ def build() -> dict[str, str]:
  <div style="display:flex;padding:14px 16px;border-top:1px solid #f0f0f0;font-size:15px"><span style="width:96px">车牌号</span><span>浙A·12345</span></div>
 </div>
 <div style="padding:14px 16px;font-size:12px;color:#999">带 * 为必填项，信息仅用于停车场管理</div>
-<div style="margin:20px 16px;height:48px;line-height:48px;text-align:center;border-radius:6px;background:#1a5fd8;color:#fff;font-size:17px">提交并缴费</div>""", "")
+<div style="margin:20px 16px;height:48px;line-height:48px;text-align:center;border-radius:6px;background:#1a5fd8;color:#fff;font-size:17px">提交并缴费</div>""",
+        "",
+    )
 
     # Alipay parking bill + required phone form (Alipay app bar)
-    p["ali-bill"] = page("停车缴费", bill_body(plate="沪B·6K728").replace("城东智慧停车 · 杭州市民中心P2停车场", "浦东智慧停车 · 世纪大道地下停车场"), BILL_CSS)
-    p["ali-phone-form"] = page("填写信息", """
+    p["ali-bill"] = page(
+        "停车缴费",
+        bill_body(plate="沪B·6K728").replace(
+            "城东智慧停车 · 杭州市民中心P2停车场", "浦东智慧停车 · 世纪大道地下停车场"
+        ),
+        BILL_CSS,
+    )
+    p["ali-phone-form"] = page(
+        "填写信息",
+        """
 <div style="background:#fff;padding:24px 20px">
  <div style="font-size:19px;font-weight:700">请填写联系方式</div>
  <div style="font-size:13px;color:#999;margin-top:6px">填写手机号后方可继续缴费</div>
@@ -371,10 +444,13 @@ def build() -> dict[str, str]:
  <div style="margin-top:16px;font-size:14px;color:#333">短信验证码 <b style="color:#f5222d">*</b></div>
  <div style="margin-top:8px;height:46px;border:1px solid #d9d9d9;border-radius:6px;padding:0 12px;line-height:46px;color:#bbb;display:flex">请输入验证码<span style="margin-left:auto;color:#1677ff">获取验证码</span></div>
  <div style="margin-top:30px;height:48px;line-height:48px;text-align:center;border-radius:8px;background:#1677ff;color:#fff;font-size:17px">下一步</div>
-</div>""", "")
+</div>""",
+        "",
+    )
 
     # Alipay pay-the-merchant: amount + keypad, then Alipay cashier
-    merchant = """
+    merchant = (
+        """
 <div style="background:#fff;padding:22px 20px 16px;display:flex;align-items:center">
  <div style="width:44px;height:44px;border-radius:50%;background:#f4a259;color:#fff;text-align:center;line-height:44px;font-size:18px">鲜</div>
  <div style="margin-left:12px"><div style="font-size:17px;font-weight:600">付款给 鲜丰水果（古墩路店）</div><div style="font-size:12px;color:#999;margin-top:2px">*丰(个体工商户)</div></div></div>
@@ -383,17 +459,30 @@ def build() -> dict[str, str]:
  <div style="font-size:40px;font-weight:600;border-bottom:1px solid #eee;padding:10px 0">¥ 36.50<span style="display:inline-block;width:2px;height:36px;background:#1677ff;vertical-align:-4px;margin-left:2px"></span></div>
  <div style="font-size:14px;color:#1677ff;margin-top:12px">添加备注</div></div>
 <div style="position:fixed;left:0;right:0;bottom:0;background:#f2f3f5;display:grid;grid-template-columns:repeat(3,1fr);gap:6px;padding:6px calc(25% + 2px) 6px 6px">
-""" + "".join(f'<div style="background:#fff;height:52px;line-height:52px;text-align:center;font-size:22px;border-radius:6px">{k}</div>' for k in ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "."]) + """
+"""
+        + "".join(
+            f'<div style="background:#fff;height:52px;line-height:52px;text-align:center;font-size:22px;border-radius:6px">{k}</div>'
+            for k in ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "."]
+        )
+        + """
 </div>
 <div style="position:fixed;right:6px;bottom:6px;width:calc(25% - 8px);height:172px;background:#1677ff;color:#fff;border-radius:6px;text-align:center;line-height:172px;font-size:18px">付款</div>
 <div style="position:fixed;right:6px;bottom:184px;width:calc(25% - 8px);height:52px;background:#fff;border-radius:6px;text-align:center;line-height:52px;font-size:18px">⌫</div>
 """
+    )
     p["ali-merchant"] = page("付款", merchant, "")
     p["ali-cashier"] = page("付款", merchant + ali_cashier("36.50", "鲜丰水果（古墩路店）"), WXPAY_CSS)
-    p["ali-cashier-park"] = page("停车缴费", bill_body(plate="沪B·6K728").replace("城东智慧停车 · 杭州市民中心P2停车场", "浦东智慧停车 · 世纪大道地下停车场") + ali_cashier("10.00", "停车费 沪B·6K728"), BILL_CSS + WXPAY_CSS)
+    p["ali-cashier-park"] = page(
+        "停车缴费",
+        bill_body(plate="沪B·6K728").replace("城东智慧停车 · 杭州市民中心P2停车场", "浦东智慧停车 · 世纪大道地下停车场")
+        + ali_cashier("10.00", "停车费 沪B·6K728"),
+        BILL_CSS + WXPAY_CSS,
+    )
 
     # notice / poster (no checkout)
-    p["notice"] = page("收费公示", """
+    p["notice"] = page(
+        "收费公示",
+        """
 <div style="background:#fff;margin:14px;border-radius:10px;padding:22px 18px">
  <div style="text-align:center;font-size:20px;font-weight:700;color:#c41d1d">停车场收费标准公示</div>
  <div style="text-align:center;font-size:12px;color:#999;margin-top:6px">杭价费〔2023〕48号 · 监督电话 12345</div>
@@ -404,26 +493,39 @@ def build() -> dict[str, str]:
  <tr><td style="border:1px solid #e5e5e5;padding:8px">夜间 22:00-7:00</td><td style="border:1px solid #e5e5e5;padding:8px">1元/小时</td><td style="border:1px solid #e5e5e5;padding:8px">2元/小时</td></tr>
  <tr><td style="border:1px solid #e5e5e5;padding:8px">24小时封顶</td><td style="border:1px solid #e5e5e5;padding:8px">40元</td><td style="border:1px solid #e5e5e5;padding:8px">80元</td></tr></table>
  <div style="font-size:13px;color:#555;line-height:1.8;margin-top:16px">1. 15分钟内免费。<br>2. 新能源车首2小时免费。<br>3. 本停车场不收取现金，出场时请扫描出口二维码缴费。</div>
- <div style="text-align:right;font-size:13px;color:#555;margin-top:16px">杭州城东停车管理有限公司<br>2023年9月1日</div></div>""", "")
+ <div style="text-align:right;font-size:13px;color:#555;margin-top:16px">杭州城东停车管理有限公司<br>2023年9月1日</div></div>""",
+        "",
+    )
 
     # restaurant
     p["menu"] = page("张记小馆", MENU_BODY, MENU_CSS, "#fff")
     p["order-confirm"] = page("确认订单", ORDER_BODY, MENU_CSS + ORDER_CSS)
-    p["menu-login-popup"] = page("张记小馆", MENU_BODY + """<div class="van-overlay"></div>
+    p["menu-login-popup"] = page(
+        "张记小馆",
+        MENU_BODY
+        + """<div class="van-overlay"></div>
 <div class="van-popup van-popup--bottom"><i class="van-popup__close-icon">✕</i>
 <div style="font-size:18px;font-weight:700;text-align:center">登录享会员价</div>
 <div style="font-size:13px;color:#969799;text-align:center;margin-top:8px">登录后可积分、领券，也可直接下单</div>
 <a class="van-button van-button--primary">微信一键登录</a><a class="van-button van-button--default">手机号登录</a>
-<div style="text-align:center;font-size:14px;color:#969799;margin-top:16px">暂不登录，继续点餐</div></div>""", MENU_CSS, "#fff")
+<div style="text-align:center;font-size:14px;color:#969799;margin-top:16px">暂不登录，继续点餐</div></div>""",
+        MENU_CSS,
+        "#fff",
+    )
     # uni-app modal over order confirm: 请先登录
-    p["order-uni-modal"] = page("确认订单", ORDER_BODY + """
+    p["order-uni-modal"] = page(
+        "确认订单",
+        ORDER_BODY
+        + """
 <uni-modal><div class="uni-mask" style="position:fixed;inset:0;background:rgba(0,0,0,.4);z-index:999"></div>
 <div class="uni-modal" style="position:fixed;z-index:999;width:80%;max-width:300px;top:50%;left:50%;transform:translate(-50%,-50%);background:#fff;text-align:center;border-radius:3px;overflow:hidden">
 <div class="uni-modal__hd" style="padding:1.3em 1.6em .5em"><strong class="uni-modal__title" style="font-weight:400;font-size:18px">提示</strong></div>
 <div class="uni-modal__bd" style="padding:1.3em 1.6em 1.3em;min-height:40px;font-size:15px;line-height:1.4;color:#999">您还未登录，请先登录后再下单</div>
 <div class="uni-modal__ft" style="position:relative;line-height:48px;font-size:18px;display:flex;border-top:1px solid #d5d5d6">
 <div class="uni-modal__btn uni-modal__btn_default" style="flex:1;color:#000">取消</div>
-<div class="uni-modal__btn uni-modal__btn_primary" style="flex:1;color:#007aff;border-left:1px solid #d5d5d6">去登录</div></div></div></uni-modal>""", MENU_CSS + ORDER_CSS)
+<div class="uni-modal__btn uni-modal__btn_primary" style="flex:1;color:#007aff;border-left:1px solid #d5d5d6">去登录</div></div></div></uni-modal>""",
+        MENU_CSS + ORDER_CSS,
+    )
 
     # mall
     p["mall-goods"] = page("社区优选", MALL_BODY, MALL_CSS)
@@ -439,22 +541,39 @@ def build() -> dict[str, str]:
 <div class="park-tip">Please leave within 15 minutes after payment.</div>
 <a class="btn-pay">Pay now</a>"""
     p["en-bill"] = page("Parking Payment", en_bill, css_all)
-    p["en-follow"] = page("Parking Payment", en_bill + weui_dialog(
-        "Follow Official Account", "Please follow the City East Parking Official Account before paying.", "Not now", "Follow"), css_all)
-    p["en-cashier"] = page("Parking Payment", en_bill + """<div class="wx-mask"></div><div class="wx-sheet"><span class="wx-close">×</span>
+    p["en-follow"] = page(
+        "Parking Payment",
+        en_bill
+        + weui_dialog(
+            "Follow Official Account",
+            "Please follow the City East Parking Official Account before paying.",
+            "Not now",
+            "Follow",
+        ),
+        css_all,
+    )
+    p["en-cashier"] = page(
+        "Parking Payment",
+        en_bill
+        + """<div class="wx-mask"></div><div class="wx-sheet"><span class="wx-close">×</span>
 <div class="wx-brand">Weixin Pay</div><div class="wx-to">Pay to City East Smart Parking</div>
 <div class="wx-amt"><small>¥</small>10.00</div>
 <div class="wx-row"><span class="k">Payment method</span><span class="v">Balance &gt;</span></div>
-<a class="wx-btn">Pay</a></div>""", BILL_CSS + WXPAY_CSS)
-    p["en-success"] = page("Payment Result", """
+<a class="wx-btn">Pay</a></div>""",
+        BILL_CSS + WXPAY_CSS,
+    )
+    p["en-success"] = page(
+        "Payment Result",
+        """
 <div style="background:#fff;text-align:center;padding:56px 24px 40px">
  <div style="width:64px;height:64px;border-radius:50%;background:#07c160;color:#fff;font-size:38px;line-height:64px;margin:0 auto">✓</div>
  <div style="font-size:20px;font-weight:600;margin-top:20px">Payment successful</div>
  <div style="font-size:36px;font-weight:700;margin-top:12px">¥10.00</div>
  <div style="font-size:14px;color:#999;margin-top:8px">City East Smart Parking · ZJ A·12345</div></div>
-<div style="margin:30px 40px;height:44px;line-height:44px;text-align:center;border:1px solid #07c160;color:#07c160;border-radius:8px;font-size:17px">Done</div>""", "")
+<div style="margin:30px 40px;height:44px;line-height:44px;text-align:center;border:1px solid #07c160;color:#07c160;border-radius:8px;font-size:17px">Done</div>""",
+        "",
+    )
     return p
-
 
 
 def main() -> None:

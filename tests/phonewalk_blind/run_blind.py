@@ -25,9 +25,24 @@ from tests.phonewalk_blind.walks import WALKS, urls  # noqa: E402
 
 def audit(walk: Path, out: Path) -> dict:
     proc = subprocess.run(
-        [str(ROOT / ".venv/bin/python"), "-m", "qraudit", "audit", "--walk", str(walk), "--out", str(out),
-         "--json", "--format", "json"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600)
+        [
+            str(ROOT / ".venv/bin/python"),
+            "-m",
+            "qraudit",
+            "audit",
+            "--walk",
+            str(walk),
+            "--out",
+            str(out),
+            "--json",
+            "--format",
+            "json",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     reports = sorted(out.glob("*/report.json"))
     if not reports:
         return {"error": f"rc={proc.returncode}: {proc.stderr.strip()[-400:]}"}
@@ -38,8 +53,13 @@ def summarize(report: dict) -> dict:
     if "error" in report:
         return {"verdict": "ERROR", "walls": [], "paid": None, "reason": report["error"], "report": report}
     mandatory = sorted({w["category"] for w in report.get("walls", []) if w.get("mandatory")})
-    return {"verdict": report.get("verdict"), "walls": mandatory, "paid": bool(report.get("reached_payment")),
-            "reason": report.get("verdict_reason", ""), "report": report}
+    return {
+        "verdict": report.get("verdict"),
+        "walls": mandatory,
+        "paid": bool(report.get("reached_payment")),
+        "reason": report.get("verdict_reason", ""),
+        "report": report,
+    }
 
 
 def fmt(s: dict) -> str:
@@ -50,10 +70,13 @@ def detail(s: dict) -> str:
     r = s["report"]
     if "error" in r:
         return r["error"]
-    steps = "; ".join(f"{st['n']}:{st.get('title', '')}|{(st.get('action') or {}).get('text', '')}" for st in r.get("steps", []))
+    steps = "; ".join(
+        f"{st['n']}:{st.get('title', '')}|{(st.get('action') or {}).get('text', '')}" for st in r.get("steps", [])
+    )
     walls = "; ".join(
         f"{w['category']}(mandatory={w.get('mandatory')}, step={w.get('step')}, rules={w.get('rule_ids')})"
-        for w in r.get("walls", []))
+        for w in r.get("walls", [])
+    )
     return f"reason: {s['reason']} | steps: {steps} | walls: {walls or 'none'} | errors: {r.get('errors')}"
 
 
@@ -75,20 +98,29 @@ def main(kinds: list[str]) -> int:
                 failures.append((kind, form, s))
         rows.append((kind, app, scale, len(screens), want, got))
         r, sc = got["recording"], got["screenshots"]
-        print(f"{kind:28} {app:6} x{scale} want [{verdict} {','.join(walls) or '-'} paid={paid}]  "
-              f"rec: {'OK ' if r[1] else 'BAD'} {fmt(r[0])}  shots: {'OK ' if sc[1] else 'BAD'} {fmt(sc[0])}", flush=True)
+        print(
+            f"{kind:28} {app:6} x{scale} want [{verdict} {','.join(walls) or '-'} paid={paid}]  "
+            f"rec: {'OK ' if r[1] else 'BAD'} {fmt(r[0])}  shots: {'OK ' if sc[1] else 'BAD'} {fmt(sc[0])}",
+            flush=True,
+        )
 
-    lines = ["# Blind phone-walk results", "",
-             f"{len(rows)} walks, each audited as a recording and as a screenshot folder; "
-             f"{sum(g['recording'][1] for *_, g in rows)}/{len(rows)} recordings and "
-             f"{sum(g['screenshots'][1] for *_, g in rows)}/{len(rows)} screenshot folders as expected "
-             f"({time.monotonic() - t0:.0f} s). Work folder: `{root}`.", "",
-             "| walk | app | scale | screens | expected | recording | screenshots |",
-             "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "# Blind phone-walk results",
+        "",
+        f"{len(rows)} walks, each audited as a recording and as a screenshot folder; "
+        f"{sum(g['recording'][1] for *_, g in rows)}/{len(rows)} recordings and "
+        f"{sum(g['screenshots'][1] for *_, g in rows)}/{len(rows)} screenshot folders as expected "
+        f"({time.monotonic() - t0:.0f} s). Work folder: `{root}`.",
+        "",
+        "| walk | app | scale | screens | expected | recording | screenshots |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for kind, app, scale, n, want, got in rows:
-        cell = lambda f: ("✅ " if got[f][1] else "❌ ") + fmt(got[f][0])  # noqa: E731
-        lines.append(f"| {kind} | {app} | {scale} | {n} | {want['verdict']} {','.join(want['walls']) or '-'} "
-                     f"paid={want['paid']} | {cell('recording')} | {cell('screenshots')} |")
+        cell = lambda f, got=got: ("✅ " if got[f][1] else "❌ ") + fmt(got[f][0])  # noqa: E731
+        lines.append(
+            f"| {kind} | {app} | {scale} | {n} | {want['verdict']} {','.join(want['walls']) or '-'} "
+            f"paid={want['paid']} | {cell('recording')} | {cell('screenshots')} |"
+        )
     lines += ["", "## Failures", ""]
     for kind, form, s in failures:
         lines.append(f"- **{kind}** ({form}): got {fmt(s)} — {detail(s)}")

@@ -38,7 +38,14 @@ WALKS = {
     # 立即缴费 jumps to the Official Account profile with a green 关注公众号, scale 3
     "oa-profile-scale3": (["bill", "oa-profile"], "violation", ["follow"], False, "wechat", 3),
     # English: the follow dialog comes back after Not now
-    "en-follow-comes-back": (["en-bill", "en-follow", "en-bill", "en-follow"], "violation", ["follow"], False, "wechat", 2),
+    "en-follow-comes-back": (
+        ["en-bill", "en-follow", "en-bill", "en-follow"],
+        "violation",
+        ["follow"],
+        False,
+        "wechat",
+        2,
+    ),
     # English: bill, Weixin Pay sheet, Payment successful
     "en-paid": (["en-bill", "en-cashier", "en-success"], "compliant", [], True, "wechat", 2),
     # the bill alone: the person stopped without tapping 立即缴费
@@ -46,10 +53,23 @@ WALKS = {
     # restaurant: menu 去结算, order confirm with a pre-ticked marketing consent, WeChat Pay sheet
     "food-precheck-paid": (["menu", "order-confirm", "wxpay-cashier-food"], "compliant", [], True, "wechat", 2),
     # restaurant: Vant bottom login popup dismissed (暂不登录，继续点餐), then paid, scale 3
-    "food-login-popup-dismissed": (["menu", "menu-login-popup", "menu", "order-confirm", "wxpay-cashier-food"],
-                                   "compliant", [], True, "wechat", 3),
+    "food-login-popup-dismissed": (
+        ["menu", "menu-login-popup", "menu", "order-confirm", "wxpay-cashier-food"],
+        "compliant",
+        [],
+        True,
+        "wechat",
+        3,
+    ),
     # restaurant: 提交订单 answered by a uni-app modal 请先登录后再下单; 取消 brings the order back: stopped
-    "food-uni-login-modal": (["menu", "order-confirm", "order-uni-modal", "order-confirm"], "violation", ["login"], False, "wechat", 2),
+    "food-uni-login-modal": (
+        ["menu", "order-confirm", "order-uni-modal", "order-confirm"],
+        "violation",
+        ["login"],
+        False,
+        "wechat",
+        2,
+    ),
     # Alipay parking: 立即缴费 leads to a required phone + SMS code form
     "alipay-phone-form": (["ali-bill", "ali-phone-form"], "violation", ["personal_data"], False, "alipay", 2),
     # Alipay parking straight to the Alipay cashier, scale 3

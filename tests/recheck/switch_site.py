@@ -22,22 +22,35 @@ STYLE = """body{margin:0;background:#ecf0f3;font:15px/1.5 "PingFang SC","Noto Sa
 HEAD = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>{title}</title><style>{style}</style></head>"""
 
-START = HEAD + """<body><div class="nav">停车缴费</div><div class="wrap">
+START = (
+    HEAD
+    + """<body><div class="nav">停车缴费</div><div class="wrap">
 <form class="block" action="/fee" method="get"><h3>滨江天街地下停车场</h3>
 <input class="inp" type="text" name="plate_no" placeholder="请输入车牌号码" required>
 <button class="sub" type="submit">查询费用</button></form>
 <div class="block" style="font-size:13px">• 收费标准：5元/小时 • 缴费后请在 20 分钟内出场</div></div></body></html>"""
+)
 
 BILL = """<div class="block"><p>车牌号码 {plate}</p><p>入场时间 2024-06-03 10:02:17</p><p>停车时长 3小时11分</p>
 <div class="total">应付 ¥16.00</div></div>"""
 
-GATED = HEAD + """<body><div class="nav">停车费用</div><div class="wrap">""" + BILL + """
+GATED = (
+    HEAD
+    + """<body><div class="nav">停车费用</div><div class="wrap">"""
+    + BILL
+    + """
 <div class="block gate"><p>请先关注公众号后缴费</p><p>长按识别二维码，关注「滨江停车」公众号后即可缴费</p></div>
 </div></body></html>"""
+)
 
-FIXED = HEAD + """<body><div class="nav">停车费用</div><div class="wrap">""" + BILL + """
+FIXED = (
+    HEAD
+    + """<body><div class="nav">停车费用</div><div class="wrap">"""
+    + BILL
+    + """
 <form action="/h5pay/create" method="post"><input type="hidden" name="order_no" value="BJ202406031002">
 <button class="sub" type="submit">确认缴费</button></form></div></body></html>"""
+)
 
 
 class SwitchSite:
@@ -45,8 +58,9 @@ class SwitchSite:
 
     def __init__(self) -> None:
         self.fixed = False
-        self.server = FixtureServer(routes={"/": self._start, "/fee": self._fee, "/h5pay/create": self._pay,
-                                            "/__fix": self._fix})
+        self.server = FixtureServer(
+            routes={"/": self._start, "/fee": self._fee, "/h5pay/create": self._pay, "/__fix": self._fix}
+        )
 
     @property
     def url(self) -> str:
@@ -77,7 +91,9 @@ class SwitchSite:
     def _pay(self, request) -> Reply:
         if not self.fixed:  # the merchant's server enforces the gate too
             return Reply(403, "请先关注公众号后缴费", content_type="text/plain; charset=utf-8")
-        return redirect(wechat_cashier_url("wx0310452391bj" + form(request).get("order_no", "")[2:], self.server.url("/done")))
+        return redirect(
+            wechat_cashier_url("wx0310452391bj" + form(request).get("order_no", "")[2:], self.server.url("/done"))
+        )
 
     def _fix(self, request) -> Reply:
         self.fix()

@@ -40,7 +40,9 @@ def test_a_fixed_checkout_rechecks_as_fixed_beside_the_untouched_case(fixed_scen
     assert not list(s.campaign.glob("*.partial")), "the staging folder is gone"
     data = load_recheck(new)
     assert data["status"] == "fixed"
-    assert [(w["category"], w["status"], w["old"]["state"]) for w in data["walls"]] == [("follow", "fixed", "mandatory")]
+    assert [(w["category"], w["status"], w["old"]["state"]) for w in data["walls"]] == [
+        ("follow", "fixed", "mandatory")
+    ]
     assert data["old"]["verdict"] == "violation" and data["new"]["verdict"] == "compliant"
     assert data["old"]["folder"] == s.case.name and data["new"]["folder"] == new.name
     assert data["old"]["verified"] is True and data["target_kind"] == "photo" and data["reused"] == ["photo.jpg"]
@@ -58,7 +60,7 @@ def test_a_fixed_checkout_rechecks_as_fixed_beside_the_untouched_case(fixed_scen
     assert new_report["case_id"] == old_report["case_id"]
     assert new_report["target"]["exif"] == old_report["target"]["exif"]
     html = (new / "report.html").read_text(encoding="utf-8")
-    section = html[html.index('<section id="recheck">'):]
+    section = html[html.index('<section id="recheck">') :]
     section = section[: section.index("</section>")]
     assert "<h2>复查</h2>" in section and "已整改" in section and "follow-before-pay" in section
     assert old_report["case_id"] in section
@@ -75,7 +77,12 @@ def test_the_campaign_summary_shows_the_recheck_and_the_store_is_untouched(fixed
     new = recheck_folder(s.case)
     with (s.campaign / "summary.csv").open(encoding="utf-8-sig") as handle:
         (row,) = list(csv.DictReader(handle))
-    assert (row["case_id"], row["verdict"], row["recheck_status"], row["recheck_verdict"]) == (s.case.name, "violation", "fixed", "compliant")
+    assert (row["case_id"], row["verdict"], row["recheck_status"], row["recheck_verdict"]) == (
+        s.case.name,
+        "violation",
+        "fixed",
+        "compliant",
+    )
     assert row["recheck_report"] == f"./{new.name}/report.html"
     (feature,) = json.loads((s.campaign / "summary.geojson").read_text(encoding="utf-8"))["features"]
     assert feature["properties"]["case_ids"] == [s.case.name] and feature["properties"]["rechecks"] == ["fixed"]
@@ -86,7 +93,10 @@ def test_the_campaign_summary_shows_the_recheck_and_the_store_is_untouched(fixed
 
 def test_an_unchanged_checkout_is_still_violating_and_exits_1(switch_site, tmp_path):
     out = tmp_path / "reports"
-    assert qraudit("audit", switch_site.url, "--out", str(out), "--allow-host", "127.0.0.1", *FAST).exit_code == ExitCode.VIOLATION
+    assert (
+        qraudit("audit", switch_site.url, "--out", str(out), "--allow-host", "127.0.0.1", *FAST).exit_code
+        == ExitCode.VIOLATION
+    )
     (case,) = [p for p in out.iterdir() if p.is_dir()]
     before = folder_bytes(case)
     result = qraudit("recheck", str(case), "--allow-host", "127.0.0.1", "--lang", "en", "--json", *FAST)
@@ -102,7 +112,9 @@ def test_an_unchanged_checkout_is_still_violating_and_exits_1(switch_site, tmp_p
     # --fail-on never keeps exit 0 on a violation, as for `audit`
     again = qraudit("recheck", str(case), "--allow-host", "127.0.0.1", "--fail-on", "never", *FAST)
     assert again.exit_code == ExitCode.OK, again.output
-    assert len([p for p in out.iterdir() if p.name.startswith(case.name + ".recheck-")]) == 2, "two rechecks never collide"
+    assert len([p for p in out.iterdir() if p.name.startswith(case.name + ".recheck-")]) == 2, (
+        "two rechecks never collide"
+    )
     # the site gone: the re-audit cannot say, and neither can the recheck
     switch_site.stop()
     gone = qraudit("recheck", str(case), "--allow-host", "127.0.0.1", "--json", *FAST)
@@ -135,8 +147,15 @@ def test_a_bad_case_dir_is_one_line_and_exit_2(tmp_path, make, says):
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("args, says", [([], "name one case folder"), (["--out", "x"], "--out does not apply"),
-                                        (["--resume"], "--resume does not apply"), (["--jobs", "many"], "--jobs")])
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        ([], "name one case folder"),
+        (["--out", "x"], "--out does not apply"),
+        (["--resume"], "--resume does not apply"),
+        (["--jobs", "many"], "--jobs"),
+    ],
+)
 def test_options_a_recheck_cannot_take_are_one_line_and_exit_2(tmp_path, args, says):
     case = [str(tmp_path)] if args else []
     result = qraudit("recheck", *case, *args)

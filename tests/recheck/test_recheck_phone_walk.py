@@ -27,6 +27,9 @@ def test_a_phone_walk_is_rechecked_from_its_sealed_screenshots(tmp_path):
     assert data["target_kind"] == "phone-walk" and data["status"] == "still-violating"
     assert data["reused"] == [m["name"] for m in json.loads(before["report.json"])["target"]["walk"]]
     assert [(w["category"], w["status"]) for w in data["walls"]] == [("follow", "still-violating")]
-    assert json.loads((new / "report.json").read_text(encoding="utf-8"))["target"]["sha256"] == json.loads(before["report.json"])["target"]["sha256"]
+    assert (
+        json.loads((new / "report.json").read_text(encoding="utf-8"))["target"]["sha256"]
+        == json.loads(before["report.json"])["target"]["sha256"]
+    )
     assert folder_bytes(case) == before and verify_folder(case).ok and verify_folder(new).ok
     assert '<section id="recheck">' in (new / "report.html").read_text(encoding="utf-8")

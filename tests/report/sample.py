@@ -18,8 +18,8 @@ from qraudit.models import (
     GPS,
     Action,
     Bilingual,
-    BridgeCall,
     Box,
+    BridgeCall,
     Code,
     EarlierWalk,
     Evidence,
@@ -72,14 +72,19 @@ PIPL_6 = LegalRef(
 CRPL_9 = LegalRef(
     law=Bilingual("《消费者权益保护法》", "Consumer Rights Protection Law"),
     article="第九条",
-    quote=Bilingual("消费者享有自主选择商品或者服务的权利。", "Consumers have the right to choose goods or services independently."),
+    quote=Bilingual(
+        "消费者享有自主选择商品或者服务的权利。", "Consumers have the right to choose goods or services independently."
+    ),
 )
 
 RULES = {
     "follow.overlay-qr": RuleInfo(
         id="follow.overlay-qr",
         title=Bilingual("付款前弹出公众号二维码要求关注", "An Official Account QR code must be followed before paying"),
-        description=Bilingual("弹窗要求扫码关注公众号，且没有可用的关闭按钮。", "A pop-up asks to follow an Official Account and cannot be closed."),
+        description=Bilingual(
+            "弹窗要求扫码关注公众号，且没有可用的关闭按钮。",
+            "A pop-up asks to follow an Official Account and cannot be closed.",
+        ),
         category="follow",
         severity="high",
         legal=(PIPL_16, CRPL_9),
@@ -107,7 +112,9 @@ RULES = {
 @lru_cache(maxsize=4)
 def font(size: int) -> ImageFont.ImageFont:
     try:
-        path = subprocess.run(["fc-match", "-f", "%{file}", "Noto Sans CJK SC"], capture_output=True, text=True, timeout=10).stdout
+        path = subprocess.run(
+            ["fc-match", "-f", "%{file}", "Noto Sans CJK SC"], capture_output=True, text=True, timeout=10
+        ).stdout
         return ImageFont.truetype(path, size)
     except (OSError, subprocess.SubprocessError):
         return ImageFont.load_default()
@@ -162,7 +169,9 @@ def build(folder: Path, hostile: bool = False) -> tuple[Report, tuple[Snapshot, 
     ]
     for n, (head, lines, overlay) in enumerate(screens):
         draw_screen(folder / f"step-{n:02d}.png", head, lines, overlay)
-        (folder / f"step-{n:02d}.html").write_text(f"<html><title>{title}</title><body>{' '.join(lines)}</body></html>", encoding="utf-8")
+        (folder / f"step-{n:02d}.html").write_text(
+            f"<html><title>{title}</title><body>{' '.join(lines)}</body></html>", encoding="utf-8"
+        )
     (folder / "network.har").write_text('{"log": {"version": "1.2", "entries": []}}\n', encoding="utf-8")
     overlay_box = Box(40, 200, 310, 430)
     actions = [
@@ -171,7 +180,12 @@ def build(folder: Path, hostile: bool = False) -> tuple[Report, tuple[Snapshot, 
         Action("click", ref="e7", text="立即缴费", reason="proceed"),
         Action("click", ref="e9", text="暂不关注", reason="refuse"),
     ]
-    urls = [LOT_URL, LOT_URL, "https://park.example.cn/pay/confirm?order=20260311-88", "https://park.example.cn/pay/confirm?order=20260311-88"]
+    urls = [
+        LOT_URL,
+        LOT_URL,
+        "https://park.example.cn/pay/confirm?order=20260311-88",
+        "https://park.example.cn/pay/confirm?order=20260311-88",
+    ]
     requests = (
         Request("GET", LOT_URL, 200, "document"),
         Request("GET", "https://res.wx.qq.com/open/js/jweixin-1.6.0.js", 200, "script", third_party=True),
@@ -181,7 +195,10 @@ def build(folder: Path, hostile: bool = False) -> tuple[Report, tuple[Snapshot, 
     for n, url in enumerate(urls):
         snapshots.append(
             Snapshot(
-                step=n, url=url, title=title, viewport=(390, 844),
+                step=n,
+                url=url,
+                title=title,
+                viewport=(390, 844),
                 redirects=(Hop(SHORT_URL, 302), Hop(LOT_URL, 200)) if n == 0 else (),
                 texts=(TextBlock(follow_text if n >= 2 else "停车缴费", overlay_box if n >= 2 else None),),
                 overlays=(Overlay(overlay_box, follow_text, ("e9",), closable=False),) if n >= 2 else (),
@@ -192,52 +209,122 @@ def build(folder: Path, hostile: bool = False) -> tuple[Report, tuple[Snapshot, 
             )
         )
     steps = tuple(
-        StepRecord(n=n, url=url, title=title, action=actions[n], files={"screenshot": f"step-{n:02d}.png", "dom": f"step-{n:02d}.html"},
-                   # step 2's gate came 8 s late: jumped over by the virtual clock; step 3 would not go quiet
-                   clock="fallback" if n == 3 else "virtual", wall_s=0.6 + n / 10, page_s=8.6 if n == 2 else 0.6 + n / 10)
+        StepRecord(
+            n=n,
+            url=url,
+            title=title,
+            action=actions[n],
+            files={"screenshot": f"step-{n:02d}.png", "dom": f"step-{n:02d}.html"},
+            # step 2's gate came 8 s late: jumped over by the virtual clock; step 3 would not go quiet
+            clock="fallback" if n == 3 else "virtual",
+            wall_s=0.6 + n / 10,
+            page_s=8.6 if n == 2 else 0.6 + n / 10,
+        )
         for n, url in enumerate(urls)
     )
     follow = Wall(
-        category="follow", mandatory=True, rule_ids=("follow.overlay-qr",), step=2,
+        category="follow",
+        mandatory=True,
+        rule_ids=("follow.overlay-qr",),
+        step=2,
         summary=Bilingual("必须关注公众号才能付款", "Payment requires following an Official Account"),
-        evidence=Evidence(excerpts=(follow_text,), boxes=(overlay_box,), screenshot="step-02.png", url=HOSTILE_URL if hostile else urls[2]),
-        refusal_attempts=("暂不关注", "tap outside"), legal=(PIPL_16, CRPL_9),
-        necessity=(NecessityJudgment(
-            item="follow", necessary=False, row="sh-parking", citation=PARKING_ROW,
-            reason=Bilingual("任何一类服务的必要信息都不含关注公众号", "no row of the table lists following an Official Account as necessary for any service"),
-        ),),
+        evidence=Evidence(
+            excerpts=(follow_text,),
+            boxes=(overlay_box,),
+            screenshot="step-02.png",
+            url=HOSTILE_URL if hostile else urls[2],
+        ),
+        refusal_attempts=("暂不关注", "tap outside"),
+        legal=(PIPL_16, CRPL_9),
+        necessity=(
+            NecessityJudgment(
+                item="follow",
+                necessary=False,
+                row="sh-parking",
+                citation=PARKING_ROW,
+                reason=Bilingual(
+                    "任何一类服务的必要信息都不含关注公众号",
+                    "no row of the table lists following an Official Account as necessary for any service",
+                ),
+            ),
+        ),
         violation=True,
     )
     phone = Wall(
-        category="personal_data", mandatory=False, rule_ids=("personal.phone-required",), step=0,
-        summary=Bilingual("页面要求提供手机号，但拒绝后仍可付款", "The page asks for a phone number, but payment works after refusing"),
-        evidence=Evidence(excerpts=("手机号（必填）",), boxes=(Box(30, 140, 330, 40),), screenshot="step-00.png", url=LOT_URL, field_kinds=("phone",)),
-        refusal_attempts=("left blank",), legal=(PIPL_6,),
-        necessity=(NecessityJudgment(
-            item="phone", necessary=False, row="sh-parking", citation=PARKING_ROW,
-            reason=Bilingual(f"{PARKING_ROW}未将手机号码列为停车缴费的必要信息", f"{PARKING_ROW} does not list a phone number as necessary for parking"),
-        ),),
+        category="personal_data",
+        mandatory=False,
+        rule_ids=("personal.phone-required",),
+        step=0,
+        summary=Bilingual(
+            "页面要求提供手机号，但拒绝后仍可付款", "The page asks for a phone number, but payment works after refusing"
+        ),
+        evidence=Evidence(
+            excerpts=("手机号（必填）",),
+            boxes=(Box(30, 140, 330, 40),),
+            screenshot="step-00.png",
+            url=LOT_URL,
+            field_kinds=("phone",),
+        ),
+        refusal_attempts=("left blank",),
+        legal=(PIPL_6,),
+        necessity=(
+            NecessityJudgment(
+                item="phone",
+                necessary=False,
+                row="sh-parking",
+                citation=PARKING_ROW,
+                reason=Bilingual(
+                    f"{PARKING_ROW}未将手机号码列为停车缴费的必要信息",
+                    f"{PARKING_ROW} does not list a phone number as necessary for parking",
+                ),
+            ),
+        ),
     )
     consent = Finding(
-        rule_ids=("consent.pre-ticked-marketing",), severity="medium", step=0,
+        rule_ids=("consent.pre-ticked-marketing",),
+        severity="medium",
+        step=0,
         summary=RULES["consent.pre-ticked-marketing"].title,
-        evidence=Evidence(excerpts=("☑ 同意接收优惠信息",), boxes=(Box(30, 185, 250, 40),), screenshot="step-00.png", url=LOT_URL),
+        evidence=Evidence(
+            excerpts=("☑ 同意接收优惠信息",), boxes=(Box(30, 185, 250, 40),), screenshot="step-00.png", url=LOT_URL
+        ),
         legal=(PIPL_16,),
     )
     report = Report(
         case_id="parking-lot-88",
         target=Target(
-            kind="photo", source="IMG_4021.HEIC", sha256="9f2c" + "0" * 60,
-            exif=Exif(taken_at="2026-03-11T18:42:07+08:00", gps=GPS(31.2304, 121.4737), make="Apple", model="iPhone 13"),
-            payload=SHORT_URL, payload_kind="url", codes=codes, photo="photo.jpg",
+            kind="photo",
+            source="IMG_4021.HEIC",
+            sha256="9f2c" + "0" * 60,
+            exif=Exif(
+                taken_at="2026-03-11T18:42:07+08:00", gps=GPS(31.2304, 121.4737), make="Apple", model="iPhone 13"
+            ),
+            payload=SHORT_URL,
+            payload_kind="url",
+            codes=codes,
+            photo="photo.jpg",
         ),
-        start_url=SHORT_URL, profile="wechat-ios", started_at="2026-03-11T10:45:00Z", finished_at="2026-03-11T10:46:12Z",
-        versions=Versions(tool="0.1.0", rules_hash="sha256:5d41402abc4b2a76b9719d911017c592", browser="Chromium 156.0.7390.54"),
-        verdict="violation", verdict_reason="payment cannot be reached without following an Official Account",
-        reached_payment=False, walls=(phone, follow), findings=(consent,), steps=steps,
+        start_url=SHORT_URL,
+        profile="wechat-ios",
+        started_at="2026-03-11T10:45:00Z",
+        finished_at="2026-03-11T10:46:12Z",
+        versions=Versions(
+            tool="0.1.0", rules_hash="sha256:5d41402abc4b2a76b9719d911017c592", browser="Chromium 156.0.7390.54"
+        ),
+        verdict="violation",
+        verdict_reason="payment cannot be reached without following an Official Account",
+        reached_payment=False,
+        walls=(phone, follow),
+        findings=(consent,),
+        steps=steps,
         user_agent="Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) MicroMessenger/8.0.47",
         earlier_walks=(EarlierWalk("mobile-browser", HOSTILE_REASON, "walk-1-mobile-browser", 1),) if hostile else (),
-        service=ServiceClass(kind="parking", name=Bilingual("停车缴费", "parking"), source="inferred", evidence=("step 0 title has “停车”", "step 0 has a plate field")),
+        service=ServiceClass(
+            kind="parking",
+            name=Bilingual("停车缴费", "parking"),
+            source="inferred",
+            evidence=("step 0 title has “停车”", "step 0 has a plate field"),
+        ),
     )
     return report, tuple(snapshots)
 
@@ -246,7 +333,11 @@ def compliant(report: Report) -> Report:
     """The same lot after the merchant fixed it: the follow pop-up can be refused and payment works."""
     walls = tuple(replace(w, mandatory=False) for w in report.walls)
     return replace(
-        report, case_id="parking-lot-89", verdict="compliant", walls=walls, reached_payment=True,
+        report,
+        case_id="parking-lot-89",
+        verdict="compliant",
+        walls=walls,
+        reached_payment=True,
         verdict_reason="payment reached at step 3 (bridge:getBrandWCPayRequest) after refusing every wall",
         payment=Payment("bridge:getBrandWCPayRequest", 3, LOT_URL),
     )
@@ -254,6 +345,12 @@ def compliant(report: Report) -> Report:
 
 def inconclusive(report: Report) -> Report:
     return replace(
-        report, case_id="parking-lot-90", verdict="inconclusive", walls=(), findings=(), reached_payment=False,
-        verdict_reason="step budget ran out before payment or a dead end", errors=("timeout at step 25",),
+        report,
+        case_id="parking-lot-90",
+        verdict="inconclusive",
+        walls=(),
+        findings=(),
+        reached_payment=False,
+        verdict_reason="step budget ran out before payment or a dead end",
+        errors=("timeout at step 25",),
     )

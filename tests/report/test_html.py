@@ -15,7 +15,15 @@ from qraudit.report.images import PHOTO_VIEW, image_size
 from tests.report import sample
 from tests.report.chromium import visit
 
-SECTIONS = ['class="verdict', 'id="photo"', 'id="journey"', 'id="walls"', 'id="network"', 'id="environment"', 'id="integrity"']
+SECTIONS = [
+    'class="verdict',
+    'id="photo"',
+    'id="journey"',
+    'id="walls"',
+    'id="network"',
+    'id="environment"',
+    'id="integrity"',
+]
 
 
 class Elements(HTMLParser):
@@ -37,7 +45,9 @@ def parse(html: str) -> list[tuple[str, dict[str, str | None]]]:
 
 def html_of(item, lang="zh") -> str:
     report, snapshots, folder = item
-    return write_reports(report, folder, ["html"], lang=lang, rules=sample.RULES, snapshots=snapshots)["html"].read_text(encoding="utf-8")
+    return write_reports(report, folder, ["html"], lang=lang, rules=sample.RULES, snapshots=snapshots)[
+        "html"
+    ].read_text(encoding="utf-8")
 
 
 def test_sections_in_the_order_a_reader_needs(audit):
@@ -83,7 +93,7 @@ def test_the_chromium_probe_does_notice_a_script_that_runs(tmp_path: Path):
 
 def test_walls_mandatory_first_with_law_and_evidence(audit):
     html = html_of(audit, "en")
-    walls = html[html.index('id="walls"'):html.index('id="network"')]
+    walls = html[html.index('id="walls"') : html.index('id="network"')]
     assert walls.index("Forced Official Account follow") < walls.index("Personal data the payment does not need")
     assert "may not refuse to provide products or services" in walls
     assert "请先关注公众号「城西停车」后继续缴费" in walls and "x 40, y 200, 310×430 px" in walls
@@ -158,7 +168,9 @@ def test_file_names_outside_the_folder_are_not_shown(audit, tmp_path: Path):
     outside = tmp_path / "secret.png"
     Image.new("RGB", (390, 844)).save(outside)
     wall = replace(report.walls[1], evidence=replace(report.walls[1].evidence, screenshot="../secret.png"))
-    html = write_reports(replace(report, walls=(report.walls[0], wall)), folder, ["html"], snapshots=snapshots)["html"].read_text(encoding="utf-8")
+    html = write_reports(replace(report, walls=(report.walls[0], wall)), folder, ["html"], snapshots=snapshots)[
+        "html"
+    ].read_text(encoding="utf-8")
     assert "secret.png" not in html
 
 

@@ -9,7 +9,9 @@ from tests.report.conftest import check_golden
 
 def test_junit_matches_golden(audit):
     report, snapshots, folder = audit
-    text = write_reports(report, folder, ["junit"], lang="en", rules=sample.RULES, snapshots=snapshots)["junit"].read_text(encoding="utf-8")
+    text = write_reports(report, folder, ["junit"], lang="en", rules=sample.RULES, snapshots=snapshots)[
+        "junit"
+    ].read_text(encoding="utf-8")
     check_golden("report.junit.xml", text)
 
 

@@ -11,7 +11,9 @@ from tests.report import sample
 
 
 def pdftotext(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True, timeout=60).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
 
 
 def test_pdf_is_a4_with_chinese_text_and_the_manifest_hash(audit, tmp_path: Path):
@@ -29,7 +31,9 @@ def test_pdf_is_a4_with_chinese_text_and_the_manifest_hash(audit, tmp_path: Path
     assert verify_folder(folder).ok  # the PDF quotes the manifest, so it checks out
 
     # The verdict banner prints in colour: the top of page 1 is the violation red.
-    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True, timeout=60
+    )
     with Image.open(next(tmp_path.glob("page*.png"))) as page:
         r, g, b = page.convert("RGB").getpixel((page.width // 2, 40))
     assert r > 150 and g < 80 and b < 80

@@ -22,7 +22,9 @@ def _valid(log: dict) -> None:
 
 def test_sarif_is_valid_and_matches_golden(audit):
     report, snapshots, folder = audit
-    text = write_reports(report, folder, ["sarif"], lang="en", rules=sample.RULES, snapshots=snapshots)["sarif"].read_text(encoding="utf-8")
+    text = write_reports(report, folder, ["sarif"], lang="en", rules=sample.RULES, snapshots=snapshots)[
+        "sarif"
+    ].read_text(encoding="utf-8")
     log = json.loads(text)
     _valid(log)
     check_golden("report.sarif", text)
@@ -65,7 +67,11 @@ def test_batch_of_audits_is_one_valid_run(audit):
     log = json.loads(text)
     _valid(log)
     run = log["runs"][0]
-    assert [i["properties"]["case_id"] for i in run["invocations"]] == ["parking-lot-88", "parking-lot-89", "parking-lot-90"]
+    assert [i["properties"]["case_id"] for i in run["invocations"]] == [
+        "parking-lot-88",
+        "parking-lot-89",
+        "parking-lot-90",
+    ]
     assert len(run["results"]) == 3 + 3 + 0
     fingerprints = [r["partialFingerprints"]["qraudit/v1"] for r in run["results"]]
     assert fingerprints[:3] == fingerprints[3:]  # same lot, same walls: GitHub sees the same alerts
@@ -112,5 +118,9 @@ def test_descriptors_from_the_shipped_ruleset_are_valid(audit):
     _valid(log)
     ids = {d["id"] for d in log["runs"][0]["tool"]["driver"]["rules"]}
     assert set(ruleset.by_id) <= ids
-    with_law = [d for d in log["runs"][0]["tool"]["driver"]["rules"] if d["id"] in ruleset.by_id and ruleset.by_id[d["id"]].legal]
+    with_law = [
+        d
+        for d in log["runs"][0]["tool"]["driver"]["rules"]
+        if d["id"] in ruleset.by_id and ruleset.by_id[d["id"]].legal
+    ]
     assert with_law and all(d["properties"]["legal"] and d["help"]["markdown"].count("> ") >= 1 for d in with_law)

@@ -25,12 +25,28 @@ def test_every_rule_has_two_fail_and_two_pass_examples(builtin):
 def test_issue_coverage(builtin):
     ids = set(builtin.by_id)
     assert {
-        "follow-before-pay", "follow-qr-in-page", "follow-profile-link", "follow-check-button",
-        "follow-pay-disabled", "follow-consent-bundled", "follow-code-scanned",
-        "login-phone-sms", "login-signup-form", "login-membership-required",
-        "oauth-wechat-userinfo", "oauth-alipay-userinfo",
-        "pd-phone", "pd-name", "pd-id-number", "pd-birthday", "pd-email", "pd-address",
-        "marketing-consent-required", "marketing-prechecked", "follow-after-payment", "follow-prechecked",
+        "follow-before-pay",
+        "follow-qr-in-page",
+        "follow-profile-link",
+        "follow-check-button",
+        "follow-pay-disabled",
+        "follow-consent-bundled",
+        "follow-code-scanned",
+        "login-phone-sms",
+        "login-signup-form",
+        "login-membership-required",
+        "oauth-wechat-userinfo",
+        "oauth-alipay-userinfo",
+        "pd-phone",
+        "pd-name",
+        "pd-id-number",
+        "pd-birthday",
+        "pd-email",
+        "pd-address",
+        "marketing-consent-required",
+        "marketing-prechecked",
+        "follow-after-payment",
+        "follow-prechecked",
     } <= ids
     assert builtin.by_id["marketing-prechecked"].severity != "high"
     assert builtin.by_id["follow-after-payment"].severity != "high"
@@ -87,8 +103,12 @@ def test_scanned_follow_code_needs_no_page(builtin):
 
 
 def test_oauth_scopes(builtin):
-    userinfo = snap(redirects=(Hop("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&scope=snsapi_userinfo", 302),))
-    base = snap(redirects=(Hop("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&scope=snsapi_base", 302),))
+    userinfo = snap(
+        redirects=(Hop("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&scope=snsapi_userinfo", 302),)
+    )
+    base = snap(
+        redirects=(Hop("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&scope=snsapi_base", 302),)
+    )
     alipay = snap(url="https://openauth.alipay.com/oauth2/publicAppAuthorize.htm?app_id=1&scope=auth_user")
     assert walls(builtin, userinfo) == {"oauth-wechat-userinfo"}
     assert walls(builtin, base) == set()

@@ -67,7 +67,9 @@ def test_rules_test_on_a_folder_passes_and_fails(tmp_path):
     assert result.exit_code == 0, result.output
     assert "2 examples of 1 rules: 2 ok, 0 failed" in result.output
     # A pass page that shows the wall must fail the run.
-    (tmp_path / "examples" / "my-rule" / "pass-1.html").write_text("<meta charset=utf-8><p>请先关注</p>", encoding="utf-8")
+    (tmp_path / "examples" / "my-rule" / "pass-1.html").write_text(
+        "<meta charset=utf-8><p>请先关注</p>", encoding="utf-8"
+    )
     result = run("rules", "test", str(tmp_path))
     assert result.exit_code == 1
     assert "FAILED: matched" in result.output
@@ -90,7 +92,9 @@ def test_every_builtin_example_passes_in_chromium(builtin):
 
 def test_lint_flags_a_phrase_list_nothing_uses_with_its_line(tmp_path):
     (tmp_path / "vocab").mkdir()
-    (tmp_path / "vocab" / "phrases.yaml").write_text("# mine\nfollow_gate:\n  - 关注后付款\nnobody_reads_me:\n  - 某句话\n", encoding="utf-8")
+    (tmp_path / "vocab" / "phrases.yaml").write_text(
+        "# mine\nfollow_gate:\n  - 关注后付款\nnobody_reads_me:\n  - 某句话\n", encoding="utf-8"
+    )
     result = run("rules", "lint", "--rules", str(tmp_path))
     assert result.exit_code == 1
     assert "phrases.yaml:4: phrase list 'nobody_reads_me' is named by no rule and read by no code" in result.output
@@ -117,7 +121,8 @@ def test_lint_fails_on_a_legal_quote_without_its_version_or_source(tmp_path):
         "ecl-17:\n"
         "  law: {zh: 《中华人民共和国电子商务法》, en: E-Commerce Law of the PRC}\n"
         "  article: Art. 17\n"
-        "  quote: {zh: 电子商务经营者应当全面、真实、准确、及时地披露商品或者服务信息。, en: E-commerce operators shall disclose information fully.}\n"
+        "  quote: {zh: 电子商务经营者应当全面、真实、准确、及时地披露商品或者服务信息。,\n"
+        "          en: E-commerce operators shall disclose information fully.}\n"
         "  source: 中国人大网\n",
         encoding="utf-8",
     )
@@ -138,7 +143,9 @@ def test_every_builtin_legal_quote_names_its_version_and_source(vocab):
 
 def test_lint_flags_a_necessity_item_naming_a_rule_that_does_not_exist(tmp_path):
     (tmp_path / "vocab").mkdir()
-    (tmp_path / "vocab" / "necessity.yaml").write_text("items:\n  phone:\n    rules: [pd-phone, pd-fone]\n", encoding="utf-8")
+    (tmp_path / "vocab" / "necessity.yaml").write_text(
+        "items:\n  phone:\n    rules: [pd-phone, pd-fone]\n", encoding="utf-8"
+    )
     result = run("rules", "lint", "--rules", str(tmp_path))
     assert result.exit_code == 1
     assert "necessity.yaml:3: necessity item 'phone' names rule 'pd-fone', which does not exist" in result.output

@@ -125,7 +125,9 @@ def test_unknown_legal_id(tmp_path):
 
 
 def test_unknown_example_context_kind(tmp_path):
-    error = load_error(tmp_path, valid(**{"fail: [fail-1.html]": "fail: [{page: fail-1.html, context: {payload_kind: follow}}]"}))
+    error = load_error(
+        tmp_path, valid(**{"fail: [fail-1.html]": "fail: [{page: fail-1.html, context: {payload_kind: follow}}]"})
+    )
     assert error.message == "unknown payload kind 'follow'"
 
 

@@ -46,11 +46,15 @@ def test_control_href_and_text(tmp_path, vocab):
     node = build(tmp_path, "control: {href: 'mp\\.weixin\\.qq\\.com/mp/profile_ext', keywords: [关注]}", vocab)
     link = control("去关注", tag="a", href="https://mp.weixin.qq.com/mp/profile_ext?action=home")
     assert node.evaluate(snap(controls=(link,)), NO_CTX, vocab) is not None
-    assert node.evaluate(snap(controls=(control("去关注", tag="a", href="https://example.com/"),)), NO_CTX, vocab) is None
+    assert (
+        node.evaluate(snap(controls=(control("去关注", tag="a", href="https://example.com/"),)), NO_CTX, vocab) is None
+    )
 
 
 def test_control_near_text_by_distance(tmp_path, vocab):
-    node = build(tmp_path, "control: {kind: proceed, state: disabled, near: {phrases: follow_words, within: 150}}", vocab)
+    node = build(
+        tmp_path, "control: {kind: proceed, state: disabled, near: {phrases: follow_words, within: 150}}", vocab
+    )
     pay = control("立即缴费", enabled=False, box=box(16, 300, 358, 48))
     close_hint = (TextBlock("关注公众号后可缴费", box(16, 260, 300, 20)),)
     far_hint = (TextBlock("关注我们", box(16, 800, 300, 20)),)
@@ -66,13 +70,19 @@ def test_control_in_overlay_scope(tmp_path, vocab):
 
 def test_checkbox_bundled_and_defaults(tmp_path, vocab):
     bundled = build(tmp_path, "checkbox: {kind: follow, bundled: true}", vocab)
-    assert bundled.evaluate(snap(checkboxes=(checkbox("我已阅读并同意《服务协议》并关注公众号"),)), NO_CTX, vocab) is not None
+    assert (
+        bundled.evaluate(snap(checkboxes=(checkbox("我已阅读并同意《服务协议》并关注公众号"),)), NO_CTX, vocab)
+        is not None
+    )
     assert bundled.evaluate(snap(checkboxes=(checkbox("关注公众号"),)), NO_CTX, vocab) is None
     prechecked = build(tmp_path, "checkbox: {kind: marketing, checked_by_default: true}", vocab)
     ticked_later = checkbox("接收营销短信", checked=True, by_default=False)
     assert prechecked.evaluate(snap(checkboxes=(checkbox("接收营销短信", checked=True),)), NO_CTX, vocab) is not None
     assert prechecked.evaluate(snap(checkboxes=(ticked_later,)), NO_CTX, vocab) is None
-    assert prechecked.evaluate(snap(checkboxes=(checkbox("我已阅读并同意《用户协议》", checked=True),)), NO_CTX, vocab) is None
+    assert (
+        prechecked.evaluate(snap(checkboxes=(checkbox("我已阅读并同意《用户协议》", checked=True),)), NO_CTX, vocab)
+        is None
+    )
 
 
 def test_checkbox_required(tmp_path, vocab):

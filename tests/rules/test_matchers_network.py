@@ -21,7 +21,9 @@ def test_url_in_redirects_and_page(tmp_path, vocab):
 
 def test_url_host_event_params(tmp_path, vocab):
     node = build(tmp_path, URL_RULE, vocab)
-    event = HostEvent("wechat-oauth", "https://open.weixin.qq.com/connect/oauth2/authorize", {"scope": "snsapi_userinfo"})
+    event = HostEvent(
+        "wechat-oauth", "https://open.weixin.qq.com/connect/oauth2/authorize", {"scope": "snsapi_userinfo"}
+    )
     assert node.evaluate(snap(host_events=(event,)), NO_CTX, vocab) is not None
 
 
@@ -57,6 +59,10 @@ def test_request_method_and_body_field(tmp_path, vocab):
 
 def test_bridge_call(tmp_path, vocab):
     node = build(tmp_path, "bridge_call: {bridge: WeixinJSBridge, method: [jumpToBizProfile]}", vocab)
-    assert node.evaluate(snap(bridge_calls=(BridgeCall("WeixinJSBridge", "jumpToBizProfile"),)), NO_CTX, vocab) is not None
-    assert node.evaluate(snap(bridge_calls=(BridgeCall("WeixinJSBridge", "getBrandWCPayRequest"),)), NO_CTX, vocab) is None
+    assert (
+        node.evaluate(snap(bridge_calls=(BridgeCall("WeixinJSBridge", "jumpToBizProfile"),)), NO_CTX, vocab) is not None
+    )
+    assert (
+        node.evaluate(snap(bridge_calls=(BridgeCall("WeixinJSBridge", "getBrandWCPayRequest"),)), NO_CTX, vocab) is None
+    )
     assert node.evaluate(snap(bridge_calls=(BridgeCall("AlipayJSBridge", "jumpToBizProfile"),)), NO_CTX, vocab) is None

@@ -30,10 +30,21 @@ def test_text_phrase_list_and_overlay_scope(tmp_path, vocab):
 
 def test_follow_gate_phrases_tell_a_condition_from_an_invitation(tmp_path, vocab):
     node = build(tmp_path, "text: {phrases: follow_gate}", vocab)
-    gates = ["请先关注公众号", "关注后即可缴费", "未关注公众号无法支付", "Please follow our official account before you pay",
-             "长按识别二维码关注公众号，在公众号菜单「停车缴费」内完成支付", "Please pay in our official account"]
-    invitations = ["关注公众号，立领5元券", "关注公众号即可领取5元停车券", "先关注公众号再领取优惠券", "关注我们获取更多优惠",
-                   "支付后可在公众号内查看停车记录"]
+    gates = [
+        "请先关注公众号",
+        "关注后即可缴费",
+        "未关注公众号无法支付",
+        "Please follow our official account before you pay",
+        "长按识别二维码关注公众号，在公众号菜单「停车缴费」内完成支付",
+        "Please pay in our official account",
+    ]
+    invitations = [
+        "关注公众号，立领5元券",
+        "关注公众号即可领取5元停车券",
+        "先关注公众号再领取优惠券",
+        "关注我们获取更多优惠",
+        "支付后可在公众号内查看停车记录",
+    ]
     for text in gates:
         assert node.evaluate(snap(texts=texts(text)), NO_CTX, vocab) is not None, text
     for text in invitations:
@@ -70,7 +81,10 @@ def test_qr_in_page_regex_and_size(tmp_path, vocab):
     node = build(tmp_path, "qr_in_page: {regex: 'weixin\\.qq\\.com/r/', min_size: 100}", vocab)
     small = code("http://weixin.qq.com/r/abc", "wechat-follow", box(0, 0, 60, 60))
     assert node.evaluate(snap(page_codes=(small,)), NO_CTX, vocab) is None
-    assert node.evaluate(snap(page_codes=(code("http://weixin.qq.com/r/abc", "wechat-follow"),)), NO_CTX, vocab) is not None
+    assert (
+        node.evaluate(snap(page_codes=(code("http://weixin.qq.com/r/abc", "wechat-follow"),)), NO_CTX, vocab)
+        is not None
+    )
 
 
 def test_context(tmp_path, vocab):

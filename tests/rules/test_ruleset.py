@@ -4,15 +4,22 @@ from tests.rules.helpers import RULE, box, snap, texts, write_rule
 
 
 def test_evaluate_gives_rule_matches_with_evidence(builtin):
-    page = snap(step=3, url="http://127.0.0.1/pay", screenshot="step-03.png",
-                fields=(FormField("f1", "input", label="手机号", box=box(0, 200)),))
+    page = snap(
+        step=3,
+        url="http://127.0.0.1/pay",
+        screenshot="step-03.png",
+        fields=(FormField("f1", "input", label="手机号", box=box(0, 200)),),
+    )
     matches = builtin.evaluate(page, EvalContext())
     assert [m.rule_id for m in matches] == ["pd-phone"]
     match = matches[0]
     assert (match.category, match.severity, match.step) == ("personal_data", "high", 3)
     assert match.evidence == Evidence(
-        excerpts=("phone field: 手机号",), boxes=(box(0, 200),), screenshot="step-03.png",
-        url="http://127.0.0.1/pay", field_kinds=("phone",),
+        excerpts=("phone field: 手机号",),
+        boxes=(box(0, 200),),
+        screenshot="step-03.png",
+        url="http://127.0.0.1/pay",
+        field_kinds=("phone",),
     )
 
 

@@ -109,7 +109,8 @@ def test_extra_folder_extends_vocabulary(tmp_path):
     (tmp_path / "vocab").mkdir()
     (tmp_path / "vocab" / "controls.yaml").write_text("refuse: [先不要]\n", encoding="utf-8")
     (tmp_path / "vocab" / "fields.yaml").write_text(
-        "kinds:\n  plate:\n    labels: [号牌]\n  wechat_id:\n    group: personal\n    labels: [微信号]\n", encoding="utf-8"
+        "kinds:\n  plate:\n    labels: [号牌]\n  wechat_id:\n    group: personal\n    labels: [微信号]\n",
+        encoding="utf-8",
     )
     vocab = load_ruleset([tmp_path]).vocabulary
     assert vocab.control_kind("先不要") == "refuse"
@@ -127,7 +128,6 @@ def test_every_close_word_of_the_capture_is_a_refusal_in_the_vocabulary(vocab):
     words = re.fullmatch(r"\^\((.*)\)\$", CLOSE_WORDS).group(1).split("|")
     assert len(words) > 20
     assert [w for w in words if vocab.control_kind(w) != "refuse"] == []
-
 
 
 def test_a_word_class_is_written_once_and_expanded_where_it_is_named(tmp_path):

@@ -241,14 +241,16 @@ def render_photo(
     on_sign = _warp_into(photo, sign, homography, sign_size, curvature)
     quads = []
     for quad in flat_quads:
-        xs, ys = _bend(np.array([p[0] for p in quad], float), np.array([p[1] for p in quad], float), sign_size, curvature, False)
+        xs, ys = _bend(
+            np.array([p[0] for p in quad], float), np.array([p[1] for p in quad], float), sign_size, curvature, False
+        )
         mapped = cv2.perspectiveTransform(np.stack([xs, ys], 1)[None].astype(np.float64), homography)[0]
         quads.append([(float(x), float(y)) for x, y in mapped])
     photo = _light(light_rng, photo, glare, quads)
     photo = _expose(light_rng, photo, on_sign, exposure, backlight)
     photo = _blur(blur_rng, photo, blur)
     if noise > 0:
-        photo = (photo.astype(np.float32) + noise_rng.normal(0, noise * 255, photo.shape[:2] + (1,)).astype(np.float32))
+        photo = photo.astype(np.float32) + noise_rng.normal(0, noise * 255, photo.shape[:2] + (1,)).astype(np.float32)
         photo = photo.clip(0, 255).astype(np.uint8)
     buffer = io.BytesIO()
     Image.fromarray(photo).save(buffer, "JPEG", quality=int(jpeg_quality))
@@ -318,7 +320,7 @@ def _expose(
     h, w = photo.shape[:2]
     light = (photo.astype(np.float32) / 255) ** GAMMA
     # veiling flare in the lens: a share of the mean light everywhere, so black ink lifts to grey
-    light = (light + float(rng.uniform(*VEIL)) * float(light.mean())) * 2.0 ** exposure
+    light = (light + float(rng.uniform(*VEIL)) * float(light.mean())) * 2.0**exposure
     if backlight > 0:
         sky = np.linspace(1.0, 0.55, h, dtype=np.float32)[:, None] * (0.9 + 0.2 * _smooth_noise(rng, (h, w), 4))
         sky = sky * (1.5 + 2.5 * backlight) * float(rng.uniform(0.8, 1.0))
@@ -356,7 +358,9 @@ def hard_photo_set(n: int, seed: int = 0) -> list[tuple[str, Image.Image, list[s
         elif layout == "pair":
             texts = [f"wxp://f2f0{_token(rng, 28)}", f"HTTPS://QR.ALIPAY.COM/FKX{_token(rng, 19).upper()}"]
         else:
-            texts = [f"https://order.example.cn/t/{100 + k}?s={_token(rng, 6)}" for k in range(int(rng.integers(10, 15)))]
+            texts = [
+                f"https://order.example.cn/t/{100 + k}?s={_token(rng, 6)}" for k in range(int(rng.integers(10, 15)))
+            ]
         damage = float(rng.choice([0.0, 0.0, rng.uniform(0.02, 0.1)]))
         image, _ = render_photo(
             texts,

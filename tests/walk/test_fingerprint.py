@@ -4,7 +4,9 @@ from qraudit.walk.fingerprint import fingerprint
 
 def page(text: str, filled: bool = False, checked: bool = False) -> Snapshot:
     return Snapshot(
-        step=0, url="https://p.example.cn/", title="停车缴费",
+        step=0,
+        url="https://p.example.cn/",
+        title="停车缴费",
         texts=(TextBlock(text, None),),
         fields=(FormField("f1", "input", label="车牌号", filled=filled),),
         checkboxes=(Checkbox("c1", "同意协议", checked=checked, checked_by_default=False),),

@@ -10,8 +10,13 @@ def walk(steps: int, matches, end: str, payment_step: int | None = None, stuck=(
     snaps = [Snapshot(step=i, url=f"https://p.example.cn/{i}", title="") for i in range(1, steps + 1)]
     payment = Payment("bridge:getBrandWCPayRequest", payment_step) if payment_step is not None else None
     return WalkResult(
-        snapshots=snaps, actions=[None] * steps, matches=list(matches), payment=payment, end_reason=end,
-        stuck_steps=list(stuck), step_states=[f"s{i}" for i in range(steps)],
+        snapshots=snaps,
+        actions=[None] * steps,
+        matches=list(matches),
+        payment=payment,
+        end_reason=end,
+        stuck_steps=list(stuck),
+        step_states=[f"s{i}" for i in range(steps)],
     )
 
 

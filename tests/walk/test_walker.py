@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from qraudit.models import BridgeCall, Box, Control, HostEvent, Overlay, TextBlock
+from qraudit.models import Box, BridgeCall, Control, HostEvent, Overlay, TextBlock
 from qraudit.rules import load_ruleset
 from qraudit.walk.verdict import decide
 from qraudit.walk.walker import Walker, WalkLimits
@@ -31,7 +31,10 @@ def button(text: str, y: float = 700, **kw) -> Control:
 
 
 def test_checkout_is_pressed_again_after_an_item_even_when_the_page_looks_the_same(ruleset):
-    menu = lambda: {"controls": (button("+", 300), button("去结算")), "texts": (TextBlock("宫保鸡丁 ¥28", Box(0, 280, 300, 20)),)}
+    menu = lambda: {
+        "controls": (button("+", 300), button("去结算")),
+        "texts": (TextBlock("宫保鸡丁 ¥28", Box(0, 280, 300, 20)),),
+    }
     site = FakeSite(
         states={"menu": menu, "paid": lambda: PAY},
         moves={("menu", "去结算"): "menu", ("menu", "+"): "menu"},
@@ -73,12 +76,17 @@ def test_an_ad_countdown_is_waited_out_before_its_skip(ruleset):
 def test_a_spec_sheet_gets_one_option_of_each_group_then_its_add(ruleset):
     def sheet():
         controls = (
-            button("大份", 500, in_overlay=True, group="size"), button("中份", 500, in_overlay=True, group="size"),
+            button("大份", 500, in_overlay=True, group="size"),
+            button("中份", 500, in_overlay=True, group="size"),
             button("已售罄 小份", 500, in_overlay=True, group="size"),
-            button("微辣", 560, in_overlay=True, group="taste"), button("不辣", 560, in_overlay=True, group="taste"),
+            button("微辣", 560, in_overlay=True, group="taste"),
+            button("不辣", 560, in_overlay=True, group="taste"),
             button("加入购物车", 760, in_overlay=True),
         )
-        return {"controls": controls, "overlays": (Overlay(Box(0, 400, 390, 444), "规格 口味", tuple(c.ref for c in controls)),)}
+        return {
+            "controls": controls,
+            "overlays": (Overlay(Box(0, 400, 390, 444), "规格 口味", tuple(c.ref for c in controls)),),
+        }
 
     site = FakeSite(
         states={"menu": lambda: {"controls": (button("选规格", 300),)}, "sheet": sheet, "paid": lambda: PAY},
@@ -106,10 +114,19 @@ def test_terms_links_on_a_login_page_are_not_ways_forward(ruleset):
 
 
 def test_a_rejected_silent_oauth_is_inconclusive_not_a_wall(ruleset):
-    oauth = (HostEvent("wechat-oauth", "https://open.weixin.qq.com/connect/oauth2/authorize", {"scope": "snsapi_base", "decision": "silent"}, 0),)
+    oauth = (
+        HostEvent(
+            "wechat-oauth",
+            "https://open.weixin.qq.com/connect/oauth2/authorize",
+            {"scope": "snsapi_base", "decision": "silent"},
+            0,
+        ),
+    )
     error = lambda: {
         "host_events": oauth,
-        "texts": (TextBlock('授权失败 {"errcode":40029,"errmsg":"invalid code"} 请在微信中重新打开', Box(0, 100, 390, 40)),),
+        "texts": (
+            TextBlock('授权失败 {"errcode":40029,"errmsg":"invalid code"} 请在微信中重新打开', Box(0, 100, 390, 40)),
+        ),
         "controls": (button("重新授权"),),
     }
     site = FakeSite(states={"error": error}, moves={}, urls={START: "error"})
@@ -120,11 +137,19 @@ def test_a_rejected_silent_oauth_is_inconclusive_not_a_wall(ruleset):
 
 
 def test_a_declined_profile_consent_stays_a_login_wall(ruleset):
-    events = (HostEvent("wechat-oauth", "https://open.weixin.qq.com/x", {"scope": "snsapi_userinfo", "decision": "declined"}, 1),)
+    events = (
+        HostEvent(
+            "wechat-oauth", "https://open.weixin.qq.com/x", {"scope": "snsapi_userinfo", "decision": "declined"}, 1
+        ),
+    )
     site = FakeSite(
         states={
             "bill": lambda: {"controls": (button("立即缴费"),)},
-            "failed": lambda: {"host_events": events, "texts": (TextBlock("授权失败，请重新授权", Box(0, 100, 390, 30)),), "controls": (button("重新授权"),)},
+            "failed": lambda: {
+                "host_events": events,
+                "texts": (TextBlock("授权失败，请重新授权", Box(0, 100, 390, 30)),),
+                "controls": (button("重新授权"),),
+            },
         },
         moves={("bill", "立即缴费"): "failed"},
         urls={START: "bill"},
@@ -135,27 +160,45 @@ def test_a_declined_profile_consent_stays_a_login_wall(ruleset):
 
 
 def test_a_shop_listing_leads_to_a_buy_that_only_answers_a_login_toast(ruleset):
-    listing = lambda: {"controls": (
-        button("有机燕麦片 1kg ￥39.90 已售 1.2万", 200, tag="uni-view"), button("冷榨山茶油 ￥128.00", 260, tag="uni-view"),
-        button("首页", 800, tag="uni-view"),
-        button("购物车", 800, tag="uni-view"),
-    )}
+    listing = lambda: {
+        "controls": (
+            button("有机燕麦片 1kg ￥39.90 已售 1.2万", 200, tag="uni-view"),
+            button("冷榨山茶油 ￥128.00", 260, tag="uni-view"),
+            button("首页", 800, tag="uni-view"),
+            button("购物车", 800, tag="uni-view"),
+        )
+    }
     detail = lambda: {"controls": (button("加入购物车", 780, tag="uni-view"), button("立即购买", 780, tag="uni-view"))}
 
     def sheet(chosen: bool = False, toast: bool = False):
         controls = (
-            button("曜石黑", 500, in_overlay=True, group="colour", selected=chosen), button("雾霾蓝", 500, in_overlay=True, group="colour"),
-            button("−", 600, in_overlay=True, group="qty"), button("+", 600, in_overlay=True, group="qty"),
+            button("曜石黑", 500, in_overlay=True, group="colour", selected=chosen),
+            button("雾霾蓝", 500, in_overlay=True, group="colour"),
+            button("−", 600, in_overlay=True, group="qty"),
+            button("+", 600, in_overlay=True, group="qty"),
             button("确定", 760, in_overlay=True),
         )
         texts = (TextBlock("请登录", Box(150, 400, 90, 30), transient=True),) if toast else ()
-        return {"controls": controls, "texts": texts, "overlays": (Overlay(Box(0, 400, 390, 444), "颜色 数量", tuple(c.ref for c in controls)),)}
+        return {
+            "controls": controls,
+            "texts": texts,
+            "overlays": (Overlay(Box(0, 400, 390, 444), "颜色 数量", tuple(c.ref for c in controls)),),
+        }
 
     site = FakeSite(
-        states={"listing": listing, "detail": detail, "sheet": sheet, "chosen": lambda: sheet(True, bool(site.log) and site.log[-1][1] == "确定"), "cart": lambda: {"texts": (TextBlock("购物车是空的", Box(0, 100, 390, 30)),)}},
+        states={
+            "listing": listing,
+            "detail": detail,
+            "sheet": sheet,
+            "chosen": lambda: sheet(True, bool(site.log) and site.log[-1][1] == "确定"),
+            "cart": lambda: {"texts": (TextBlock("购物车是空的", Box(0, 100, 390, 30)),)},
+        },
         moves={
-            ("listing", "有机燕麦片 1kg ￥39.90 已售 1.2万"): "detail", ("listing", "购物车"): "cart",
-            ("detail", "立即购买"): "sheet", ("detail", "加入购物车"): "sheet", ("sheet", "曜石黑"): "chosen",
+            ("listing", "有机燕麦片 1kg ￥39.90 已售 1.2万"): "detail",
+            ("listing", "购物车"): "cart",
+            ("detail", "立即购买"): "sheet",
+            ("detail", "加入购物车"): "sheet",
+            ("sheet", "曜石黑"): "chosen",
         },
         urls={START: "listing"},
     )

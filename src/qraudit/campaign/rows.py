@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from qraudit.campaign.facts import venue_of
@@ -13,7 +13,7 @@ from qraudit.serde import to_data
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def as_json(value: Any) -> str:
@@ -29,8 +29,17 @@ def upsert_photo(db: sqlite3.Connection, photo: PhotoResult) -> None:
              lat = excluded.lat, lon = excluded.lon, make = excluded.make, model = excluded.model,
              width = excluded.width, height = excluded.height, error = excluded.error""",
         (
-            photo.sha256, photo.source, photo.exif.taken_at, gps.lat if gps else None, gps.lon if gps else None,
-            photo.exif.make, photo.exif.model, photo.width, photo.height, photo.error, utc_now(),
+            photo.sha256,
+            photo.source,
+            photo.exif.taken_at,
+            gps.lat if gps else None,
+            gps.lon if gps else None,
+            photo.exif.make,
+            photo.exif.model,
+            photo.width,
+            photo.height,
+            photo.error,
+            utc_now(),
         ),
     )  # an upsert, not REPLACE: REPLACE deletes the row and would cascade to codes and links
 
@@ -43,8 +52,14 @@ def ensure_photo(db: sqlite3.Connection, sha256: str, source: str, report: Repor
         """INSERT OR IGNORE INTO photos (sha256, source, taken_at, lat, lon, make, model, recorded_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
         (
-            sha256, source, exif.taken_at if exif else None, gps.lat if gps else None, gps.lon if gps else None,
-            exif.make if exif else None, exif.model if exif else None, utc_now(),
+            sha256,
+            source,
+            exif.taken_at if exif else None,
+            gps.lat if gps else None,
+            gps.lon if gps else None,
+            exif.make if exif else None,
+            exif.model if exif else None,
+            utc_now(),
         ),
     )
 
@@ -70,9 +85,24 @@ def insert_audit(db: sqlite3.Connection, report: Report, folder: str, manifest: 
              verdict_reason, reached_payment, profile, started_at, finished_at, venue, manifest_sha256, report_json,
              recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
-            report.case_id, folder, t.kind, t.source, t.payload, t.payload_kind, report.start_url, photo_sha256_of(report),
-            report.verdict, report.verdict_reason, int(report.reached_payment), report.profile, report.started_at,
-            report.finished_at, venue_of(report), manifest, as_json(to_data(report)), utc_now(),
+            report.case_id,
+            folder,
+            t.kind,
+            t.source,
+            t.payload,
+            t.payload_kind,
+            report.start_url,
+            photo_sha256_of(report),
+            report.verdict,
+            report.verdict_reason,
+            int(report.reached_payment),
+            report.profile,
+            report.started_at,
+            report.finished_at,
+            venue_of(report),
+            manifest,
+            as_json(to_data(report)),
+            utc_now(),
         ),
     )
     db.executemany(
@@ -85,7 +115,10 @@ def insert_audit(db: sqlite3.Connection, report: Report, folder: str, manifest: 
     )
     db.executemany(
         "INSERT INTO findings (case_id, idx, severity, rule_ids, step, summary_en) VALUES (?, ?, ?, ?, ?, ?)",
-        [(report.case_id, i, f.severity, " ".join(f.rule_ids), f.step, f.summary.en) for i, f in enumerate(report.findings)],
+        [
+            (report.case_id, i, f.severity, " ".join(f.rule_ids), f.step, f.summary.en)
+            for i, f in enumerate(report.findings)
+        ],
     )
 
 

@@ -15,7 +15,7 @@ MAX_SHARDS = 10_000
 
 
 def parse_shard(text: str) -> tuple[int, int]:
-    """"2/4" -> (2, 4). K is 1-based: the shards of N are 1/N ... N/N."""
+    """ "2/4" -> (2, 4). K is 1-based: the shards of N are 1/N ... N/N."""
     match = _SHARD.match(text or "")
     if not match:
         raise InputError(f"bad shard {text!r}: expected K/N such as 1/4", location="--shard")
@@ -23,7 +23,9 @@ def parse_shard(text: str) -> tuple[int, int]:
     if not 1 <= n <= MAX_SHARDS:
         raise InputError(f"bad shard {text!r}: N must be between 1 and {MAX_SHARDS}", location="--shard")
     if not 1 <= k <= n:
-        raise InputError(f"bad shard {text!r}: K must be between 1 and N ({n})", location="--shard", hint="K is 1-based")
+        raise InputError(
+            f"bad shard {text!r}: K must be between 1 and N ({n})", location="--shard", hint="K is 1-based"
+        )
     return k, n
 
 

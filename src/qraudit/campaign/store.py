@@ -126,9 +126,18 @@ class CampaignStore:
             upsert_photo(db, photo)
             db.execute("DELETE FROM codes WHERE photo_sha256 = ?", (photo.sha256,))
             db.executemany(
-                "INSERT INTO codes (photo_sha256, idx, text, kind, decoder, polygon, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO codes (photo_sha256, idx, text, kind, decoder, polygon, details)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (photo.sha256, i, c.text, c.kind, c.decoder, as_json(to_data(c.polygon)), as_json(to_data(c.details)))
+                    (
+                        photo.sha256,
+                        i,
+                        c.text,
+                        c.kind,
+                        c.decoder,
+                        as_json(to_data(c.polygon)),
+                        as_json(to_data(c.details)),
+                    )
                     for i, c in enumerate(photo.codes)
                 ],
             )
@@ -154,7 +163,9 @@ class CampaignStore:
         Call it only after the folder has its final name; a `.partial` folder is refused."""
         folder = Path(folder)
         if folders.is_partial(folder) or not folder.is_dir():
-            raise InputError("not a complete audit folder", location=folder, hint="record an audit after the .partial rename")
+            raise InputError(
+                "not a complete audit folder", location=folder, hint="record an audit after the .partial rename"
+            )
         files = folders.artifacts(folder)
         manifest = folders.manifest_sha256(folder)
         with self._transaction() as db:
@@ -230,7 +241,13 @@ class CampaignStore:
             links.setdefault(case_id, []).append((sha, source))
         rows = self._query("SELECT case_id, folder, venue, report_json FROM audits ORDER BY case_id")
         return [
-            AuditRecord(case_id, self._absolute(folder), venue, from_data(Report, json.loads(text)), tuple(links.get(case_id, ())))
+            AuditRecord(
+                case_id,
+                self._absolute(folder),
+                venue,
+                from_data(Report, json.loads(text)),
+                tuple(links.get(case_id, ())),
+            )
             for case_id, folder, venue, text in rows
         ]
 

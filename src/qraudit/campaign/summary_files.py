@@ -16,10 +16,35 @@ GEOJSON_NAME = "summary.geojson"
 SARIF_NAME = "campaign.sarif"
 
 CSV_COLUMNS = (
-    "case_id", "verdict", "venue", "date", "taken_at", "started_at", "finished_at", "latitude", "longitude",
-    "target_kind", "source", "photo_count", "photo_sources", "payload_kind", "payload", "start_url",
-    "reached_payment", "mandatory_walls", "refusable_walls", "rule_ids", "findings", "walls_zh", "walls_en",
-    "verdict_reason", "report", "recheck_status", "recheck_at", "recheck_verdict", "recheck_report",
+    "case_id",
+    "verdict",
+    "venue",
+    "date",
+    "taken_at",
+    "started_at",
+    "finished_at",
+    "latitude",
+    "longitude",
+    "target_kind",
+    "source",
+    "photo_count",
+    "photo_sources",
+    "payload_kind",
+    "payload",
+    "start_url",
+    "reached_payment",
+    "mandatory_walls",
+    "refusable_walls",
+    "rule_ids",
+    "findings",
+    "walls_zh",
+    "walls_en",
+    "verdict_reason",
+    "report",
+    "recheck_status",
+    "recheck_at",
+    "recheck_verdict",
+    "recheck_report",
 )
 # A cell starting with one of these is a formula to Excel and LibreOffice; page text and QR payloads are
 # hostile input, so such text cells get a leading apostrophe (numbers are left alone).
@@ -104,7 +129,10 @@ def geojson(campaign: Campaign) -> dict[str, Any]:
         features.append(
             {
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [round(photo.lon, COORD_DECIMALS), round(photo.lat, COORD_DECIMALS)]},
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(photo.lon, COORD_DECIMALS), round(photo.lat, COORD_DECIMALS)],
+                },
                 "properties": {
                     "photo_sha256": photo.sha256,
                     "photo": Path(photo.source).name,
@@ -143,4 +171,3 @@ def _write_text(path: Path, text: str) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
-

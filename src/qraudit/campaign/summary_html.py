@@ -113,7 +113,7 @@ def _category_label(category: str, lang: str) -> str:
 
 
 def _view_row(row: SummaryRow, lang: str) -> dict:
-    walls = {}
+    walls: dict[str, bool] = {}
     for wall in row.record.report.walls:  # one entry per category; mandatory wins
         walls[wall.category] = walls.get(wall.category, False) or wall.mandatory
     return {
@@ -135,7 +135,12 @@ def _recheck_cell(row: SummaryRow, lang: str) -> dict | None:
     if mark is None:
         return None
     label = pick(OVERALL_STATUSES[mark.status], lang) if mark.status in OVERALL_STATUSES else mark.status
-    return {"status": mark.status, "label": label, "href": row.recheck_href, "at": mark.checked_at[:16].replace("T", " ")}
+    return {
+        "status": mark.status,
+        "label": label,
+        "href": row.recheck_href,
+        "at": mark.checked_at[:16].replace("T", " "),
+    }
 
 
 def _category_counts(rows: tuple[SummaryRow, ...], lang: str) -> list[dict]:
@@ -152,7 +157,11 @@ def render_index(campaign: Campaign, lang: str = "zh") -> str:
     # The default order goes last so that `:target ~ .default` can hide it when another order is picked.
     order = [name for name in SORTS if name != DEFAULT_SORT] + [DEFAULT_SORT]
     sections = [
-        {"name": name, "default": name == DEFAULT_SORT, "rows": [_view_row(r, lang) for r in sorted_rows(campaign.rows, name)]}
+        {
+            "name": name,
+            "default": name == DEFAULT_SORT,
+            "rows": [_view_row(r, lang) for r in sorted_rows(campaign.rows, name)],
+        }
         for name in order
     ]
     return env.from_string(TEMPLATE).render(

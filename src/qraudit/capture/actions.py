@@ -11,7 +11,9 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
-from playwright.async_api import Error as PlaywrightError, Frame as PwFrame, Locator, Page
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Frame as PwFrame
+from playwright.async_api import Locator, Page
 
 from qraudit.capture.options import Keypad
 from qraudit.errors import QrauditError
@@ -58,7 +60,8 @@ KEY_TIMEOUT_MS = 1500
 
 
 async def _lowest_visible(ctx: ActContext, text: str) -> Locator | None:
-    """The visible element showing exactly `text` lowest on the screen, in any frame: the keyboard sits below the field."""
+    """The visible element showing exactly `text` lowest on the screen, in any frame: the keyboard sits
+    below the field."""
     best: tuple[float, Locator] | None = None
     for frame in ctx.page.frames:
         matches = frame.get_by_text(text, exact=True)

@@ -40,7 +40,7 @@ class BrowserInfo:
 
     @property
     def build(self) -> str:
-        """"headless shell" or "" (a full Chromium): the report's browser version carries it."""
+        """ "headless shell" or "" (a full Chromium): the report's browser version carries it."""
         return "headless shell" if self.headless_shell else ""
 
     def describe(self) -> str:
@@ -110,7 +110,8 @@ def find_browser() -> BrowserInfo:
 
 def installed_builds() -> dict[str, BrowserInfo | None]:
     """The preferred headless shell and the preferred full Chromium, each None when there is none."""
-    shells, fulls = [], []
+    shells: list[BrowserInfo] = []
+    fulls: list[BrowserInfo] = []
     for info in _installed():
         (shells if info.headless_shell else fulls).append(info)
     return {"headless shell": shells[0] if shells else None, "full": fulls[0] if fulls else None}
@@ -153,7 +154,8 @@ class CaptureBrowser:
 @asynccontextmanager
 async def open_browser(options: Any = None) -> AsyncIterator[CaptureBrowser]:
     """Launch Chromium (found by find_browser) or connect to `options.browser_endpoint`; close it after."""
-    from playwright.async_api import Error as PlaywrightError, async_playwright
+    from playwright.async_api import Error as PlaywrightError
+    from playwright.async_api import async_playwright
 
     from qraudit.capture.options import CaptureOptions
 
@@ -172,14 +174,15 @@ async def open_browser(options: Any = None) -> AsyncIterator[CaptureBrowser]:
                 )
         except PlaywrightError as exc:
             where = options.browser_endpoint or "chromium"
-            raise BrowserError(f"browser failed to start: {str(exc).splitlines()[0]}", location=where,
-                               hint=INSTALL_HINT) from None
+            raise BrowserError(
+                f"browser failed to start: {str(exc).splitlines()[0]}", location=where, hint=INSTALL_HINT
+            ) from None
         try:
             yield CaptureBrowser(browser, options, build)
         finally:
             try:
                 await asyncio.wait_for(browser.close(), 30)
-            except (PlaywrightError, asyncio.TimeoutError):
+            except (TimeoutError, PlaywrightError):
                 pass
     finally:
         await playwright.stop()

@@ -13,10 +13,12 @@ from __future__ import annotations
 import asyncio
 from typing import Literal
 
-from playwright.async_api import BrowserContext, Error as PlaywrightError
+from playwright.async_api import BrowserContext
+from playwright.async_api import Error as PlaywrightError
 
 from qraudit.capture.gone import document_replaced, target_gone
 from qraudit.capture.options import ClockMode
+
 # What a step's report says about its clock: fast-forwarded, waited for, or virtual given up for real time.
 StepClock = Literal["virtual", "real", "fallback"]
 # One jump runs every timer due in it, in page order; a page with a few thousand due callbacks takes well under
@@ -55,7 +57,7 @@ class PageClock:
             return self.virtual
         try:
             await asyncio.wait_for(self._context.clock.run_for(max(1, round(seconds * 1000))), RUN_FOR_TIMEOUT_S)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             self.broken = f"a {seconds:.1f} s jump of the page clock did not return within {RUN_FOR_TIMEOUT_S:.0f} s"
             return False
         except PlaywrightError as exc:

@@ -13,7 +13,9 @@ from qraudit.models import Box, PageCode
 SCREENSHOT_STAGES = ("zxing",)  # zxing-cpp is safe from the sessions' worker threads (OpenCV locks itself)
 
 
-def screen_codes(image: Image.Image, scale: float = 1.0, scroll: tuple[float, float] = (0.0, 0.0)) -> tuple[PageCode, ...]:
+def screen_codes(
+    image: Image.Image, scale: float = 1.0, scroll: tuple[float, float] = (0.0, 0.0)
+) -> tuple[PageCode, ...]:
     """Codes in a rendered screen whose pixels are `scale` times CSS pixels (a phone's keyframe: 3), in CSS
     pixels, moved by -scroll so they match the viewport's boxes."""
     from qraudit.decode.cascade import decode_image  # the one call into the decoder
@@ -21,7 +23,9 @@ def screen_codes(image: Image.Image, scale: float = 1.0, scroll: tuple[float, fl
     codes = decode_image(image.convert("RGB"), SCREENSHOT_STAGES)
     sx, sy = scroll
     return tuple(
-        PageCode(c.text, c.kind, Box(c.box.x / scale - sx, c.box.y / scale - sy, c.box.width / scale, c.box.height / scale))
+        PageCode(
+            c.text, c.kind, Box(c.box.x / scale - sx, c.box.y / scale - sy, c.box.width / scale, c.box.height / scale)
+        )
         for c in codes
     )
 

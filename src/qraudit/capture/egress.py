@@ -69,7 +69,7 @@ class Egress:
         self._writers.add(writer)
         try:
             await self._tunnel(reader, writer)
-        except (OSError, ValueError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.TimeoutError):
+        except (TimeoutError, OSError, ValueError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
             pass
         finally:
             self._tasks.discard(task)
@@ -117,13 +117,16 @@ class Egress:
         if pipes:
             await asyncio.wait(pipes, timeout=5)
 
-    async def _dial(self, host: str, addresses: Sequence[str], port: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter] | None:
+    async def _dial(
+        self, host: str, addresses: Sequence[str], port: int
+    ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter] | None:
         """Each approved address in turn, the last one that answered first (a dual-stack host's IPv6 answer
         may be unreachable from here, and should cost its timeout once, not on every tunnel)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._connect_timeout_s
         worked = self._worked.get(host)
-        for address in ([worked] if worked in addresses else []) + [a for a in addresses if a != worked]:
+        first = [worked] if worked is not None and worked in addresses else []
+        for address in first + [a for a in addresses if a != worked]:
             remaining = deadline - loop.time()
             if remaining <= 0:
                 break

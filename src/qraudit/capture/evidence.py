@@ -8,7 +8,8 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from playwright.async_api import Error as PlaywrightError, Page
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import FloatRect, Page
 
 from qraudit.capture.profiles import is_client_hint
 from qraudit.models import Snapshot
@@ -48,7 +49,7 @@ async def screenshots(page: Page, want_viewport: bool, want_full: bool, timeout_
         if shots.viewport is not None and height <= inner and not scrolled:
             shots.full = shots.viewport  # the page fits the screen: the same pixels, not a second capture
             return shots
-        clip = {"x": 0, "y": 0, "width": width, "height": max(1, min(int(height or 1), MAX_FULL_HEIGHT))}
+        clip: FloatRect = {"x": 0, "y": 0, "width": width, "height": max(1, min(int(height or 1), MAX_FULL_HEIGHT))}
         shots.full = await asyncio.wait_for(
             page.screenshot(scale="css", full_page=True, clip=clip, timeout=ms), timeout_s + 1
         )
@@ -58,24 +59,24 @@ async def screenshots(page: Page, want_viewport: bool, want_full: bool, timeout_
 async def dom_html(page: Page, timeout_s: float) -> str | None:
     try:
         return await asyncio.wait_for(page.content(), timeout_s)
-    except (PlaywrightError, asyncio.TimeoutError):
+    except (TimeoutError, PlaywrightError):
         return None
 
 
 def write_step(folder: Path, snapshot: Snapshot, shots: Shots, html: str | None) -> Snapshot:
     """Write the step's files and return the snapshot naming them (the JSON is written last, complete)."""
     folder.mkdir(parents=True, exist_ok=True)
-    names: dict[str, str | None] = {"screenshot": None, "full_screenshot": None, "dom_file": None}
+    screenshot = full_screenshot = dom_file = None
     if shots.viewport is not None:
-        names["screenshot"] = step_name(snapshot.step, ".png")
-        (folder / names["screenshot"]).write_bytes(shots.viewport)
+        screenshot = step_name(snapshot.step, ".png")
+        (folder / screenshot).write_bytes(shots.viewport)
     if shots.full is not None:
-        names["full_screenshot"] = step_name(snapshot.step, "-full.png")
-        (folder / names["full_screenshot"]).write_bytes(shots.full)
+        full_screenshot = step_name(snapshot.step, "-full.png")
+        (folder / full_screenshot).write_bytes(shots.full)
     if html is not None:
-        names["dom_file"] = step_name(snapshot.step, ".html")
-        (folder / names["dom_file"]).write_text(html, encoding="utf-8")
-    snapshot = replace(snapshot, **names)
+        dom_file = step_name(snapshot.step, ".html")
+        (folder / dom_file).write_text(html, encoding="utf-8")
+    snapshot = replace(snapshot, screenshot=screenshot, full_screenshot=full_screenshot, dom_file=dom_file)
     text = json.dumps(to_data(snapshot), ensure_ascii=False, indent=1)
     (folder / step_name(snapshot.step, ".json")).write_text(text, encoding="utf-8")
     return snapshot

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from playwright.async_api import Error as PlaywrightError, Frame as PwFrame, Page
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Frame as PwFrame
+from playwright.async_api import Page
 
 from qraudit.models import Box, Checkbox, Control, FormField, Frame, Image, Overlay, TextBlock
 
@@ -21,7 +23,8 @@ MAX_ELEMENTS = 60000
 MAX_ITEMS = 4000
 # Visible words of a control that closes or refuses an overlay.
 CLOSE_WORDS = (
-    r"^(×|✕|✖|╳|x|X|关闭|关 闭|取消|拒绝|不同意|不允许|跳过|暂不|暂不需要|暂不关注|以后再说|下次再说|稍后|不了|不用了|我知道了|知道了"
+    r"^(×|✕|✖|╳|x|X|关闭|关 闭|取消|拒绝|不同意|不允许|跳过|暂不|暂不需要|暂不关注"
+    r"|以后再说|下次再说|稍后|不了|不用了|我知道了|知道了"
     r"|close|cancel|skip|no thanks|not now|later|dismiss|decline)$"
 )
 EXTRACT_JS = resources.files("qraudit.capture").joinpath("js/extract.js").read_text(encoding="utf-8")
@@ -55,7 +58,7 @@ async def _offset(frame: PwFrame, timeout_s: float) -> tuple[float, float] | Non
     try:
         element = await asyncio.wait_for(frame.frame_element(), timeout_s)
         rect = await asyncio.wait_for(element.bounding_box(), timeout_s)
-    except (PlaywrightError, asyncio.TimeoutError):
+    except (TimeoutError, PlaywrightError):
         return None
     return (rect["x"], rect["y"]) if rect else None
 
@@ -78,7 +81,7 @@ async def extract(page: Page, timeout_s: float) -> Extracted:
             if i == 0:
                 raise
             continue
-        except asyncio.TimeoutError:
+        except TimeoutError:
             if i == 0:
                 raise
             continue
@@ -106,20 +109,54 @@ def _add_frame(out: Extracted, frame: PwFrame, i: int, offset: tuple[float, floa
         if f["text"] not in on_screen:
             out.texts.append(TextBlock(f["text"], None, i, bool(f["layer"]), transient=True))
     for f in data["fields"]:
-        out.fields.append(FormField(
-            ref=ref(f["ref"]), tag=f["tag"], type=f["type"], name=f["name"], label=f["label"],
-            placeholder=f["placeholder"], autocomplete=f["autocomplete"], required=f["required"],
-            visible=f["visible"], filled=f["filled"], box=_box(f["box"], dx, dy), frame=i, context=f["context"]))
+        out.fields.append(
+            FormField(
+                ref=ref(f["ref"]),
+                tag=f["tag"],
+                type=f["type"],
+                name=f["name"],
+                label=f["label"],
+                placeholder=f["placeholder"],
+                autocomplete=f["autocomplete"],
+                required=f["required"],
+                visible=f["visible"],
+                filled=f["filled"],
+                box=_box(f["box"], dx, dy),
+                frame=i,
+                context=f["context"],
+            )
+        )
     for c in data["controls"]:
-        out.controls.append(Control(
-            ref=ref(c["ref"]), text=c["text"], tag=c["tag"], role=c["role"], href=c["href"],
-            box=_box(c["box"], dx, dy), enabled=c["enabled"], visible=c["visible"], covered=c["covered"],
-            in_overlay=bool(c.get("in_overlay")), frame=i, selected=bool(c.get("selected")),
-            group=f"{i}.{c['group']}" if c.get("group") else ""))
+        out.controls.append(
+            Control(
+                ref=ref(c["ref"]),
+                text=c["text"],
+                tag=c["tag"],
+                role=c["role"],
+                href=c["href"],
+                box=_box(c["box"], dx, dy),
+                enabled=c["enabled"],
+                visible=c["visible"],
+                covered=c["covered"],
+                in_overlay=bool(c.get("in_overlay")),
+                frame=i,
+                selected=bool(c.get("selected")),
+                group=f"{i}.{c['group']}" if c.get("group") else "",
+            )
+        )
     for c in data["checkboxes"]:
-        out.checkboxes.append(Checkbox(
-            ref=ref(c["ref"]), label=c["label"], checked=c["checked"], checked_by_default=c["checked_by_default"],
-            required=c["required"], visible=c["visible"], box=_box(c["box"], dx, dy), frame=i))
+        out.checkboxes.append(
+            Checkbox(
+                ref=ref(c["ref"]),
+                label=c["label"],
+                checked=c["checked"],
+                checked_by_default=c["checked_by_default"],
+                required=c["required"],
+                visible=c["visible"],
+                box=_box(c["box"], dx, dy),
+                frame=i,
+            )
+        )
     for o in data["overlays"]:
         controls = tuple(r if i == 0 else f"f{i}.{r}" for r in o["controls"])
         out.overlays.append(Overlay(_box(o["box"], dx, dy) or Box(0, 0, 0, 0), o["text"], controls, o["closable"]))

@@ -2,7 +2,8 @@
 
 A page in `lang="zh-CN"` that names no font gets the browser's per-script default. The full Chromium reads
 per-script defaults from its own settings (Noto Sans CJK SC on Linux); the headless shell has none, so
-the page's text starts in the Latin default, Times, with shorter lines than in the full build. Phones use a sans-serif CJK face (PingFang SC on iOS,
+the page's text starts in the Latin default, Times, with shorter lines than in the full build. Phones use a
+sans-serif CJK face (PingFang SC on iOS,
 Noto Sans CJK on Android), so both builds are given one through CDP `Page.setFontFamilies`. A face that
 is not installed falls back to the browser's own default, as before.
 """

@@ -12,9 +12,7 @@ from qraudit.capture.options import CaptureOptions
 
 WEB_SCHEMES = ("http", "https")
 # IPv4 ranges Python's ipaddress does not flag as private/reserved but which are not the public internet.
-_EXTRA_BLOCKED = tuple(
-    ipaddress.ip_network(n) for n in ("100.64.0.0/10", "192.0.0.0/24", "198.18.0.0/15", "0.0.0.0/8")
-)
+_EXTRA_BLOCKED = tuple(ipaddress.ip_network(n) for n in ("100.64.0.0/10", "192.0.0.0/24", "198.18.0.0/15", "0.0.0.0/8"))
 DNS_TIMEOUT_S = 5.0
 
 
@@ -70,7 +68,7 @@ class Guard:
             addresses = await self._resolve(host)
         except OSError as exc:
             return f"host {host} does not resolve ({exc.strerror or exc})"
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return f"host {host} does not resolve (DNS timeout)"
         if not addresses:
             return f"host {host} does not resolve"
@@ -89,8 +87,6 @@ class Guard:
             pass
         if host not in self._dns:
             loop = asyncio.get_running_loop()
-            infos = await asyncio.wait_for(
-                loop.getaddrinfo(host, None, type=socket.SOCK_STREAM), timeout=DNS_TIMEOUT_S
-            )
-            self._dns[host] = list(dict.fromkeys(info[4][0] for info in infos))  # resolver order: preference
+            infos = await asyncio.wait_for(loop.getaddrinfo(host, None, type=socket.SOCK_STREAM), timeout=DNS_TIMEOUT_S)
+            self._dns[host] = list(dict.fromkeys(str(info[4][0]) for info in infos))  # resolver order: preference
         return self._dns[host]

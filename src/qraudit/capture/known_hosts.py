@@ -130,7 +130,9 @@ KNOWN_HOSTS: tuple[KnownHost, ...] = (
     KnownHost("gateway.95516.com", cashier, description="UnionPay online gateway"),
     KnownHost("cashier.95516.com", cashier, description="UnionPay cashier"),
     KnownHost("qr.95516.com", cashier, description="UnionPay QR payment"),
-    KnownHost("mp.weixin.qq.com", follow_page, re.compile(r"^/mp/(profile_ext|getmasssendmsg)"), "Official Account home"),
+    KnownHost(
+        "mp.weixin.qq.com", follow_page, re.compile(r"^/mp/(profile_ext|getmasssendmsg)"), "Official Account home"
+    ),
     KnownHost("res.wx.qq.com", _script("jssdk", WX_SDK), re.compile(r"^/open/js/jweixin-[\w.-]*\.js$"), "JS-SDK"),
     KnownHost("res2.wx.qq.com", _script("jssdk", WX_SDK), re.compile(r"^/open/js/jweixin-[\w.-]*\.js$"), "JS-SDK"),
     KnownHost("gw.alipayobjects.com", _script("jssdk", AP_SDK), re.compile(r"alipayjsapi[\w.-]*\.js$"), "Alipay JSAPI"),

@@ -14,8 +14,9 @@ import time
 from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
-from playwright.async_api import APIRequestContext, APIResponse, Error as PlaywrightError, Request as PwRequest
-from playwright.async_api import Route, WebSocketRoute
+from playwright.async_api import APIRequestContext, APIResponse, Route, WebSocketRoute
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Request as PwRequest
 
 from qraudit.capture import standins
 from qraudit.capture.events import Recorder
@@ -31,9 +32,16 @@ NAV_REASONS = {"scriptInitiated": "script", "metaTagRefresh": "meta", "httpHeade
 
 
 class Network:
-    def __init__(self, guard: Guard, recorder: Recorder, options: CaptureOptions,
-                 is_main: Callable[[PwRequest], bool], top_url: Callable[[], str],
-                 request_headers: Callable[[dict[str, str], bool], dict[str, str]], api: APIRequestContext):
+    def __init__(
+        self,
+        guard: Guard,
+        recorder: Recorder,
+        options: CaptureOptions,
+        is_main: Callable[[PwRequest], bool],
+        top_url: Callable[[], str],
+        request_headers: Callable[[dict[str, str], bool], dict[str, str]],
+        api: APIRequestContext,
+    ):
         self.guard, self.recorder, self.options = guard, recorder, options
         self.is_main, self.top_url = is_main, top_url
         self.request_headers = request_headers  # the profile's: what the phone would send
@@ -70,7 +78,9 @@ class Network:
         url, nav = request.url, request.is_navigation_request()
         main = nav and self.is_main(request)
         post = request.post_data if request.method == "POST" else None
-        index = self.recorder.request(request.method, url, request.resource_type, third_party(url, self.top_url()), post)
+        index = self.recorder.request(
+            request.method, url, request.resource_type, third_party(url, self.top_url()), post
+        )
         arrived = self._pending.pop(_key(url), None), self._requested.pop(_key(url), None)
         via = arrived[0] or arrived[1] or "http"  # our replayed redirect outranks the script that did it
         if main and self.main_hops() >= self.options.max_redirects:
@@ -82,8 +92,11 @@ class Network:
         problem = await self.guard.problem(url)
         if problem:
             return await self._refuse(route, index, main, url, problem)
-        response = await route.fetch(headers=self.request_headers(request.headers, True), max_redirects=0,
-                                     timeout=self.options.nav_timeout_s * 1000)
+        response = await route.fetch(
+            headers=self.request_headers(request.headers, True),
+            max_redirects=0,
+            timeout=self.options.nav_timeout_s * 1000,
+        )
         target = _redirect_target(url, response)
         if target is not None:
             self.recorder.update_request(index, status=response.status)
@@ -93,7 +106,9 @@ class Network:
                 return await self._replay(route, index, main, target, "http")
             followed = await self._follow(route, index, target, response.status)
             if isinstance(followed, Answer):
-                return await route.fulfill(status=followed.status, body=followed.body, content_type=followed.content_type)
+                return await route.fulfill(
+                    status=followed.status, body=followed.body, content_type=followed.content_type
+                )
             if followed is None:
                 return
             response = followed
@@ -109,7 +124,9 @@ class Network:
             self.recorder.top_error(f"refused {url}: {reason}")
         await route.abort("blockedbyclient")
 
-    async def _answer(self, route: Route, index: int, main: bool, nav: bool, url: str, via: str, answer: Answer) -> None:
+    async def _answer(
+        self, route: Route, index: int, main: bool, nav: bool, url: str, via: str, answer: Answer
+    ) -> None:
         self.recorder.host_event(answer.kind, url, answer.params)
         status = 302 if answer.location else answer.status
         self.recorder.update_request(index, status=status)
@@ -155,8 +172,14 @@ class Network:
             if body is None:
                 headers = {k: v for k, v in headers.items() if k.lower() not in BODY_HEADERS}
             # The context's own fetch, not route.fetch: that one sends the original body when given none.
-            response = await self.api.fetch(target, method=method, headers=headers, data=body, max_redirects=0,
-                                            timeout=self.options.nav_timeout_s * 1000)
+            response = await self.api.fetch(
+                target,
+                method=method,
+                headers=headers,
+                data=body,
+                max_redirects=0,
+                timeout=self.options.nav_timeout_s * 1000,
+            )
             following = _redirect_target(target, response)
             if following is None:
                 return response
@@ -189,7 +212,11 @@ class Network:
 
     def app_scheme(self, url: str) -> None:
         scheme = urlsplit(url).scheme.lower()
-        kind = "app-scheme" if scheme in APP_SCHEMES or scheme not in ("file", "chrome", "javascript") else "refused-scheme"
+        kind = (
+            "app-scheme"
+            if scheme in APP_SCHEMES or scheme not in ("file", "chrome", "javascript")
+            else "refused-scheme"
+        )
         self.recorder.host_event(kind, url, {"scheme": scheme})
 
 

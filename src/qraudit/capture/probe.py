@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import asyncio
 
-from playwright.async_api import CDPSession, Error as PlaywrightError, Page
+from playwright.async_api import CDPSession, Page
+from playwright.async_api import Error as PlaywrightError
 
 from qraudit.capture.gone import target_gone
 
@@ -38,7 +39,7 @@ class PageProbe:
         """The script's value; Unresponsive when the page cannot answer within `timeout_s`."""
         try:
             return await asyncio.wait_for(self._evaluate(script), timeout_s)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise Unresponsive(f"page did not answer within {timeout_s:.0f} s (a script is busy)") from None
 
     async def _evaluate(self, script: str) -> object:
@@ -70,6 +71,6 @@ class PageProbe:
         if self._cdp is not None:
             try:  # bounded: a renderer stuck in a script may never answer
                 await asyncio.wait_for(self._cdp.detach(), PROBE_TIMEOUT_S)
-            except (PlaywrightError, asyncio.TimeoutError):
+            except (TimeoutError, PlaywrightError):
                 pass
             self._cdp = None

@@ -11,7 +11,9 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from playwright.async_api import Browser, Error as PlaywrightError, Frame as PwFrame, Page
+from playwright.async_api import Browser, Page
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Frame as PwFrame
 
 from qraudit.capture import evidence
 from qraudit.capture.actions import ACT_TIMEOUT_MS, ACTIONS, ActContext, perform
@@ -114,7 +116,7 @@ class Session:
         deadline = min(now + self.options.step_timeout_s, self._deadline)
         try:
             snapshot = await asyncio.wait_for(self._run(step, perform_step, deadline), deadline - now + GRACE_S)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             self._ended = f"step {step} did not finish within {deadline - now + GRACE_S:.0f} s"
             snapshot = self._bare(step, self._ended)
         return self._keep(snapshot)
@@ -126,7 +128,9 @@ class Session:
         self._w.recorder.step = snapshot.step + 1
         return snapshot
 
-    async def _run(self, step: int, perform_step: Callable[[float], Awaitable[str | None]], deadline: float) -> Snapshot:
+    async def _run(
+        self, step: int, perform_step: Callable[[float], Awaitable[str | None]], deadline: float
+    ) -> Snapshot:
         page = self._w.page
         began = time.monotonic()
         try:
@@ -134,8 +138,16 @@ class Session:
             dwell = self.options.dwell_s
             for attempt in (1, 2):  # a navigation can pull the document away while it is being read
                 try:
-                    settled = await settle(page, self._w.network, self._w.loads, self._w.clock, time.monotonic(),
-                                           dwell, deadline, self.options.late_wall_s)
+                    settled = await settle(
+                        page,
+                        self._w.network,
+                        self._w.loads,
+                        self._w.clock,
+                        time.monotonic(),
+                        dwell,
+                        deadline,
+                        self.options.late_wall_s,
+                    )
                     wall = time.monotonic() - began
                     timing = StepTiming(settled.clock, round(wall, 2), round(wall + settled.jumped_s, 2))
                     extracted = await self._extract(deadline)
@@ -147,28 +159,32 @@ class Session:
                         return self._bare(step, f"could not read the page: {str(exc).splitlines()[0]}")
                     dwell = 0.0
         except Unresponsive as exc:
-            self._ended = f"page stopped responding: {exc}"
-        except (PlaywrightError, asyncio.TimeoutError) as exc:
+            # a crashed renderer also stops answering; its crash event may come only after our probe gave up
+            self._ended = self._w.crashed[0] if self._w.crashed else f"page stopped responding: {exc}"
+        except (TimeoutError, PlaywrightError) as exc:
             if not (self._w.crashed or page.is_closed()):
                 self._ended = f"browser error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
             else:
                 self._ended = self._w.crashed[0] if self._w.crashed else f"page closed ({str(exc).splitlines()[0]})"
-        return self._bare(step, self._ended)
+        return self._bare(step, self._ended or "the step ended")
 
     async def _extract(self, deadline: float) -> Extracted:
         """Extract within the step's time; a page that cannot be read in time is stuck."""
         timeout = max(1.0, min(EXTRACT_TIMEOUT_S, deadline - time.monotonic()))
         try:
             return await extract(self._w.page, timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise Unresponsive(f"reading the page took over {timeout:.0f} s") from None
 
-    async def _snapshot(self, step: int, ex: Extracted, action_error: str | None, deadline: float,
-                        timing: StepTiming) -> Snapshot:
+    async def _snapshot(
+        self, step: int, ex: Extracted, action_error: str | None, deadline: float, timing: StepTiming
+    ) -> Snapshot:
         page, w = self._w.page, self._w
         keep_files = self.evidence_dir is not None
         timeout = max(2.0, min(15.0, deadline - time.monotonic()))
-        shots = await evidence.screenshots(page, keep_files or not self.options.full_page, self.options.full_page, timeout)
+        shots = await evidence.screenshots(
+            page, keep_files or not self.options.full_page, self.options.full_page, timeout
+        )
         png, is_full = shots.for_codes
         codes = await asyncio.to_thread(page_codes, png, ex.scroll if is_full else (0.0, 0.0)) if png else ()
         html = await evidence.dom_html(page, timeout) if keep_files else None
@@ -177,12 +193,26 @@ class Session:
         self._refs.update(ex.refs)
         self._title = ex.title
         snapshot = Snapshot(
-            step=step, url=page.url, title=ex.title, viewport=self.profile.viewport, frames=tuple(ex.frames),
-            texts=tuple(ex.texts), fields=tuple(ex.fields), controls=tuple(ex.controls),
-            checkboxes=tuple(ex.checkboxes), overlays=tuple(ex.overlays), images=tuple(ex.images),
-            page_codes=codes, cookies=tuple(sorted(f"{c['name']}@{c['domain']}" for c in cookies)),
-            storage_keys=tuple(ex.storage_keys), error=w.recorder.error_of(step), action_error=action_error,
-            truncated=ex.truncated, clock=timing.clock, wall_s=timing.wall_s, page_s=timing.page_s,
+            step=step,
+            url=page.url,
+            title=ex.title,
+            viewport=self.profile.viewport,
+            frames=tuple(ex.frames),
+            texts=tuple(ex.texts),
+            fields=tuple(ex.fields),
+            controls=tuple(ex.controls),
+            checkboxes=tuple(ex.checkboxes),
+            overlays=tuple(ex.overlays),
+            images=tuple(ex.images),
+            page_codes=codes,
+            cookies=tuple(sorted(f"{c['name']}@{c['domain']}" for c in cookies)),
+            storage_keys=tuple(ex.storage_keys),
+            error=w.recorder.error_of(step),
+            action_error=action_error,
+            truncated=ex.truncated,
+            clock=timing.clock,
+            wall_s=timing.wall_s,
+            page_s=timing.page_s,
             **w.recorder.parts(step),
         )
         if keep_files:
@@ -192,12 +222,18 @@ class Session:
     def _bare(self, step: int, error: str) -> Snapshot:
         """A snapshot from what was recorded, without asking the page anything (it may be hung or gone)."""
         url = self._w.page.url if not self._w.page.is_closed() else ""
-        return Snapshot(step=step, url=url, title=self._title, viewport=self.profile.viewport, error=error,
-                        **self._w.recorder.parts(step))
+        return Snapshot(
+            step=step,
+            url=url,
+            title=self._title,
+            viewport=self.profile.viewport,
+            error=error,
+            **self._w.recorder.parts(step),
+        )
 
 
 async def _bounded(awaitable: Awaitable[object]) -> None:
     try:
         await asyncio.wait_for(awaitable, CLOSE_TIMEOUT_S)
-    except (PlaywrightError, asyncio.TimeoutError):
+    except (TimeoutError, PlaywrightError):
         pass

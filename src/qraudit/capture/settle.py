@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass
+from typing import cast
 
-from playwright.async_api import Error as PlaywrightError, Page
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
 
 from qraudit.capture.clock import PageClock, StepClock
 from qraudit.capture.network import Network
@@ -54,9 +56,12 @@ async def next_timer_s(probe: PageProbe) -> float | None:
     found: list[float] = []
     for i, frame in enumerate(probe.page.frames[:MAX_TIMER_FRAMES]):  # the main frame's through the probe
         try:
-            ms = await (probe(TIMER_PROBE, PROBE_TIMEOUT_S / 2) if i == 0
-                        else asyncio.wait_for(frame.evaluate(TIMER_PROBE), PROBE_TIMEOUT_S / 2))
-        except (PlaywrightError, asyncio.TimeoutError, Unresponsive):
+            ms = await (
+                probe(TIMER_PROBE, PROBE_TIMEOUT_S / 2)
+                if i == 0
+                else asyncio.wait_for(frame.evaluate(TIMER_PROBE), PROBE_TIMEOUT_S / 2)
+            )
+        except (TimeoutError, PlaywrightError, Unresponsive):
             continue
         if isinstance(ms, (int, float)) and ms >= 0:
             found.append(float(ms) / 1000)
@@ -91,7 +96,8 @@ class _Watch:
     async def read(self, now: float) -> tuple[float, bool, float] | None:
         """(quiet ms by the page's clock, loaded, quiet ms in real time), or None while navigating."""
         try:
-            quiet, ready, count = await self.probe(QUIET_PROBE)  # type: ignore[misc]
+            reply = await self.probe(QUIET_PROBE)
+            quiet, ready, count = cast("tuple[float, str, int]", reply)
             self.stuck_since = None
         except Unresponsive:
             self.stuck_since = self.stuck_since or now
@@ -106,8 +112,14 @@ class _Watch:
 
 
 async def settle(
-    page: Page, network: Network, loads: LoadTracker, clock: PageClock, since: float, dwell_s: float,
-    deadline: float, late_s: float = LATE_HORIZON_S,
+    page: Page,
+    network: Network,
+    loads: LoadTracker,
+    clock: PageClock,
+    since: float,
+    dwell_s: float,
+    deadline: float,
+    late_s: float = LATE_HORIZON_S,
 ) -> Settled:
     """Wait for the step to settle, in page time when the clock is virtual, else in real time."""
     jumped, probe = 0.0, PageProbe(page)
@@ -124,8 +136,14 @@ async def settle(
 
 
 async def _settle_virtual(
-    probe: PageProbe, network: Network, loads: LoadTracker, clock: PageClock, since: float, dwell_s: float,
-    deadline: float, late_s: float,
+    probe: PageProbe,
+    network: Network,
+    loads: LoadTracker,
+    clock: PageClock,
+    since: float,
+    dwell_s: float,
+    deadline: float,
+    late_s: float,
 ) -> Settled | float:
     """Settled, or the page seconds jumped before the virtual clock was given up for this step."""
     watch, jumped, last_jump = _Watch(probe), 0.0, since
@@ -159,7 +177,12 @@ async def _settle_virtual(
 
 
 async def _settle_real(
-    probe: PageProbe, network: Network, loads: LoadTracker, since: float, dwell_s: float, deadline: float,
+    probe: PageProbe,
+    network: Network,
+    loads: LoadTracker,
+    since: float,
+    dwell_s: float,
+    deadline: float,
     late_s: float,
 ) -> str:
     """Returns how the step ended: settled | busy | deadline."""

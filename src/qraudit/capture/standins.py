@@ -42,8 +42,7 @@ def cashier_page(host: str) -> str:
 
 def follow_page(url: str) -> str:
     body = (
-        "<p>公众号主页（模拟）：这里是关注公众号的页面。qraudit 不会关注。</p>"
-        f"<p class='note'>{html.escape(url)}</p>"
+        f"<p>公众号主页（模拟）：这里是关注公众号的页面。qraudit 不会关注。</p><p class='note'>{html.escape(url)}</p>"
     )
     return page("follow-page", "公众号", "公众号", body)
 

@@ -14,12 +14,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from playwright.async_api import Browser, BrowserContext, Dialog as PwDialog, Download as PwDownload, Page
-from playwright.async_api import Error as PlaywrightError, Request as PwRequest
+from playwright.async_api import Browser, BrowserContext, Page
+from playwright.async_api import Dialog as PwDialog
+from playwright.async_api import Download as PwDownload
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Request as PwRequest
 
 from qraudit.capture.clock import PageClock
-from qraudit.capture.events import Recorder
 from qraudit.capture.egress import Egress
+from qraudit.capture.events import Recorder
 from qraudit.capture.evidence import HAR_FILE
 from qraudit.capture.fonts import cjk_font_families
 from qraudit.capture.guard import Guard
@@ -52,12 +55,16 @@ class Wiring:
 
 
 def bridges_script(profile: Profile) -> str:
-    config = json.dumps({"app": profile.app, "navigator": profile.navigator, "paymentMethods": list(PAYMENT_METHODS)},
-                        ensure_ascii=False)
+    config = json.dumps(
+        {"app": profile.app, "navigator": profile.navigator, "paymentMethods": list(PAYMENT_METHODS)},
+        ensure_ascii=False,
+    )
     return BRIDGES_JS.replace("__QRAUDIT_CONFIG__", config)
 
 
-async def open_context(browser: Browser, options: CaptureOptions, profile: Profile, evidence_dir: Path | None) -> Wiring:
+async def open_context(
+    browser: Browser, options: CaptureOptions, profile: Profile, evidence_dir: Path | None
+) -> Wiring:
     extra: dict[str, Any] = {}
     if evidence_dir is not None and options.har:
         evidence_dir.mkdir(parents=True, exist_ok=True)
@@ -85,8 +92,14 @@ async def open_context(browser: Browser, options: CaptureOptions, profile: Profi
         raise
 
 
-async def _wire(context: BrowserContext, guard: Guard, egress: Egress | None, options: CaptureOptions,
-                profile: Profile, evidence_dir: Path | None) -> Wiring:
+async def _wire(
+    context: BrowserContext,
+    guard: Guard,
+    egress: Egress | None,
+    options: CaptureOptions,
+    profile: Profile,
+    evidence_dir: Path | None,
+) -> Wiring:
     context.set_default_timeout(options.nav_timeout_s * 1000)
     context.set_default_navigation_timeout(options.nav_timeout_s * 1000)
     recorder, loads = Recorder(), LoadTracker()
@@ -168,12 +181,12 @@ async def _popup(recorder: Recorder, popup: Page) -> None:
     try:
         if popup.url in ("", "about:blank"):
             await asyncio.wait_for(popup.wait_for_event("framenavigated"), POPUP_WAIT_S)
-    except (PlaywrightError, asyncio.TimeoutError):
+    except (TimeoutError, PlaywrightError):
         pass
     recorder.popup(popup.url)
     try:
         await asyncio.wait_for(popup.close(), POPUP_WAIT_S)
-    except (PlaywrightError, asyncio.TimeoutError):
+    except (TimeoutError, PlaywrightError):
         pass
 
 
@@ -182,7 +195,9 @@ async def _watch_page(context: BrowserContext, page: Page, network: Network) -> 
     default fonts of Chinese text, the same in every build (fonts.py)."""
     try:
         cdp = await context.new_cdp_session(page)
-        cdp.on("Page.frameRequestedNavigation", lambda e: network.note_navigation(e.get("url", ""), e.get("reason", "")))
+        cdp.on(
+            "Page.frameRequestedNavigation", lambda e: network.note_navigation(e.get("url", ""), e.get("reason", ""))
+        )
         await cdp.send("Page.enable")
         await cdp.send("Page.setFontFamilies", cjk_font_families())
     except PlaywrightError:

@@ -62,7 +62,7 @@ def guarded(func: F) -> F:
             fail(exc.one_line(), exc.exit_code)
         except KeyboardInterrupt:
             err_console.print("interrupted; finished work is kept")
-            raise typer.Exit(int(ExitCode.INTERRUPTED))
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
         except Exception as exc:  # a bug: one line, the traceback on request
             if _state["traceback"]:
                 raise

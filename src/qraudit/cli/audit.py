@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -18,7 +18,7 @@ from qraudit.models import Report
 from qraudit.pipeline import AuditOptions, AuditOutcome
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     mandatory = "mandatory"
     any = "any"
     never = "never"
@@ -66,8 +66,13 @@ def default_jobs(cores: int | None = None, free_mb: int | None = None) -> int:
 
 def audit_progress() -> Progress:
     return Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=err_console, transient=True,
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
     )
 
 
@@ -82,8 +87,9 @@ def _summary_table(outcomes: list[AuditOutcome]) -> Table:
     return table
 
 
-def _audit_phone_walk(targets: list[str], walk: list[Path], ruleset, options: AuditOptions, fail_on: FailOn, as_json: bool,
-                      resume: bool) -> None:
+def _audit_phone_walk(
+    targets: list[str], walk: list[Path], ruleset, options: AuditOptions, fail_on: FailOn, as_json: bool, resume: bool
+) -> None:
     """`audit [TARGET] --walk PATH...`: the person's walk on a phone, read instead of browsing; exits."""
     from qraudit.phone_pipeline import plan_phone_walk
     from qraudit.report import read_report
@@ -111,7 +117,11 @@ def _audit_phone_walk(targets: list[str], walk: list[Path], ruleset, options: Au
         for note in r.errors:
             err_console.print(f"[yellow]note:[/] {note}", highlight=False)
         main = outcome.folder / ("report.html" if "html" in options.formats else "report.json")
-        err_console.print(f"[{VERDICT_STYLE[r.verdict]}]{r.verdict}[/] {r.case_id}  {main}  manifest sha256 {outcome.manifest_sha256}", highlight=False)
+        err_console.print(
+            f"[{VERDICT_STYLE[r.verdict]}]{r.verdict}[/] {r.case_id}  {main}  "
+            f"manifest sha256 {outcome.manifest_sha256}",
+            highlight=False,
+        )
     if as_json:
         print(json.dumps([to_data(r)], ensure_ascii=False, indent=2, sort_keys=True))
     elif outcome is not None:
@@ -122,38 +132,75 @@ def _audit_phone_walk(targets: list[str], walk: list[Path], ruleset, options: Au
 @app.command()
 @guarded
 def audit(
-    targets: list[str] = typer.Argument(None, help="Photos, folders of photos, or URLs (with --walk: at most one, the sign's photo or URL)."),
-    walk: list[Path] = typer.Option([], "--walk", help="A walk done on a phone: a screen recording, a screenshot, or a folder of them (repeatable). Nothing is opened in a browser."),
+    targets: list[str] = typer.Argument(
+        None, help="Photos, folders of photos, or URLs (with --walk: at most one, the sign's photo or URL)."
+    ),
+    walk: list[Path] = typer.Option(
+        [],
+        "--walk",
+        help=(
+            "A walk done on a phone: a screen recording, a screenshot, or a folder of them (repeatable). "
+            "Nothing is opened in a browser."
+        ),
+    ),
     out: Path = typer.Option(Path("reports"), "--out", help="Output folder; one sub-folder per case."),
     profile: str = typer.Option("wechat-ios", "--profile", help="Device profile (see `qraudit profiles`)."),
-    allow_private_network: bool = typer.Option(False, "--allow-private-network", help="Allow loopback and private addresses."),
-    allow_host: list[str] = typer.Option([], "--allow-host", help="Allow this host even if it is private (repeatable)."),
+    allow_private_network: bool = typer.Option(
+        False, "--allow-private-network", help="Allow loopback and private addresses."
+    ),
+    allow_host: list[str] = typer.Option(
+        [], "--allow-host", help="Allow this host even if it is private (repeatable)."
+    ),
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule folder; overrides built-in ids (repeatable)."),
     disable_rule: list[str] = typer.Option([], "--disable-rule", help="Turn a rule off by id (repeatable)."),
     fail_on: FailOn = typer.Option(FailOn.mandatory, "--fail-on", help="Which result exits 1."),
     max_steps: int = typer.Option(25, "--max-steps", min=1, help="Most actions in one audit."),
     timeout: float = typer.Option(150.0, "--timeout", min=5, help="Seconds for one audit."),
-    dwell: float = typer.Option(DEFAULT_DWELL_S, "--dwell", min=0, help="Page seconds each step is given for delayed pop-ups (jumped over with the virtual clock)."),
-    clock: str = typer.Option("virtual", "--clock", help="virtual: jump over the page's timers (late pop-ups at once); real: wait for them."),
-    jobs: int = typer.Option(0, "--jobs", min=0, help="Audits run at once (contexts in one browser); 0 sizes it to the machine."),
-    browser_endpoint: str | None = typer.Option(None, "--browser-endpoint", help="ws:// of a remote `playwright launch-server` to use instead of a local Chromium."),
+    dwell: float = typer.Option(
+        DEFAULT_DWELL_S,
+        "--dwell",
+        min=0,
+        help="Page seconds each step is given for delayed pop-ups (jumped over with the virtual clock).",
+    ),
+    clock: str = typer.Option(
+        "virtual", "--clock", help="virtual: jump over the page's timers (late pop-ups at once); real: wait for them."
+    ),
+    jobs: int = typer.Option(
+        0, "--jobs", min=0, help="Audits run at once (contexts in one browser); 0 sizes it to the machine."
+    ),
+    browser_endpoint: str | None = typer.Option(
+        None,
+        "--browser-endpoint",
+        help="ws:// of a remote `playwright launch-server` to use instead of a local Chromium.",
+    ),
     formats: list[str] = typer.Option(["json", "html"], "--format", help="Report formats to write (repeatable)."),
     lang: str = typer.Option("zh", "--lang", help="Report language: zh or en."),
     as_json: bool = typer.Option(False, "--json", help="Print the reports as one JSON array."),
-    resume: bool = typer.Option(False, "--resume", help="Skip audits already complete in the output folder's campaign.db."),
+    resume: bool = typer.Option(
+        False, "--resume", help="Skip audits already complete in the output folder's campaign.db."
+    ),
     shard: str | None = typer.Option(None, "--shard", help="K/N: audit only this share of the targets (CI matrices)."),
-    sign_key: Path | None = typer.Option(None, "--sign-key", help="Ed25519 private key (qraudit keygen) to sign each manifest."),
+    sign_key: Path | None = typer.Option(
+        None, "--sign-key", help="Ed25519 private key (qraudit keygen) to sign each manifest."
+    ),
     tsa: str | None = typer.Option(None, "--tsa", help="RFC 3161 time-stamping authority URL for each manifest."),
     wacz: bool = typer.Option(False, "--wacz", help="Also package the captured traffic as archive.wacz."),
-    service: str | None = typer.Option(None, "--service", help="The kind of service, instead of reading it from the pages: parking, dine_in, pay_merchant, takeaway, online_shop, charging, vending, other (rules/vocab/necessity.yaml)."),
+    service: str | None = typer.Option(
+        None,
+        "--service",
+        help=(
+            "The kind of service, instead of reading it from the pages: parking, dine_in, pay_merchant, takeaway, "
+            "online_shop, charging, vending, other (rules/vocab/necessity.yaml)."
+        ),
+    ),
 ) -> None:
     """Walk each checkout as a consumer who refuses every wall, and say which walls are mandatory."""
     from dataclasses import replace
 
     from qraudit.capture import CaptureOptions
     from qraudit.capture.options import CLOCKS
-    from qraudit.rules import load_ruleset
     from qraudit.report import FORMATS
+    from qraudit.rules import load_ruleset
     from qraudit.runner import collect_targets, run_campaign
     from qraudit.serde import to_data
     from qraudit.walk.walker import WalkLimits
@@ -177,8 +224,15 @@ def audit(
         browser_endpoint=browser_endpoint,
     )
     options = AuditOptions(
-        out_dir=out, capture=capture, limits=WalkLimits(max_steps, timeout), formats=tuple(formats), lang=lang,
-        sign_key=sign_key, tsa_url=tsa, wacz=wacz, service=service,
+        out_dir=out,
+        capture=capture,
+        limits=WalkLimits(max_steps, timeout),
+        formats=tuple(formats),
+        lang=lang,
+        sign_key=sign_key,
+        tsa_url=tsa,
+        wacz=wacz,
+        service=service,
     )
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown:
@@ -204,7 +258,8 @@ def audit(
         progress.update(task, description=" ".join(f"{k}:{v}" for k, v in sorted(counts.items())) or "auditing")
         main = outcome.folder / ("report.html" if "html" in options.formats else "report.json")
         progress.console.print(
-            f"[{VERDICT_STYLE[r.verdict]}]{r.verdict}[/] {r.case_id}  {main}  manifest sha256 {outcome.manifest_sha256}",
+            f"[{VERDICT_STYLE[r.verdict]}]{r.verdict}[/] {r.case_id}  {main}  "
+            f"manifest sha256 {outcome.manifest_sha256}",
             highlight=False,
         )
 
@@ -212,14 +267,23 @@ def audit(
     with audit_progress() as progress:
         task = progress.add_task("auditing", total=len(batch.targets))
         try:
-            outcomes, skipped = run_campaign(batch, ruleset, options, jobs or default_jobs(), resume, shard, on_done=done)
+            outcomes, skipped = run_campaign(
+                batch, ruleset, options, jobs or default_jobs(), resume, shard, on_done=done
+            )
         except KeyboardInterrupt:
             err_console.print(f"interrupted after {sum(counts.values())} finished audit(s); `--resume` does the rest")
             raise
     if skipped:
         err_console.print(f"resume: {len(skipped)} audit(s) already complete, skipped")
     if as_json:
-        print(json.dumps([to_data(o.report) for o in sorted(outcomes, key=lambda o: o.report.case_id)], ensure_ascii=False, indent=2, sort_keys=True))
+        print(
+            json.dumps(
+                [to_data(o.report) for o in sorted(outcomes, key=lambda o: o.report.case_id)],
+                ensure_ascii=False,
+                indent=2,
+                sort_keys=True,
+            )
+        )
     elif outcomes:
         console.print(_summary_table(outcomes))
     from qraudit.report import read_report

@@ -30,7 +30,9 @@ def summary(
     formats: list[str] = typer.Option(
         ["html", "csv", "geojson"], "--format", help="Summary outputs: html, csv, geojson, sarif (repeatable)."
     ),
-    lang: str = typer.Option(None, "--lang", help="Language of index.html and campaign.sarif: zh or en (default: locale)."),
+    lang: str = typer.Option(
+        None, "--lang", help="Language of index.html and campaign.sarif: zh or en (default: locale)."
+    ),
 ) -> None:
     """Write index.html (sortable table), summary.csv and summary.geojson from campaign.db."""
     from qraudit.campaign import build_summary
@@ -65,7 +67,9 @@ def merge(
         soft_wrap=True,
     )
     for case_id in result.missing:
-        err_console.print(f"[yellow]missing:[/] {case_id} is recorded but no input has its folder", highlight=False, soft_wrap=True)
+        err_console.print(
+            f"[yellow]missing:[/] {case_id} is recorded but no input has its folder", highlight=False, soft_wrap=True
+        )
     if write_summary:
         for name, path in build_summary(result.out, formats, lang=chosen_lang).items():
             typer.echo(f"{name}\t{path}")  # plain tab-separated lines, for scripts
@@ -76,7 +80,9 @@ def merge(
 def complaints(
     folder: Path = typer.Argument(..., help="A campaign folder (holds campaign.db)."),
     to: str = typer.Option(..., "--to", help="cca, 12315 or merchant (see `qraudit complaint --help`)."),
-    complainant: Path | None = typer.Option(None, "--complainant", help="YAML with the complainant's name, phone, address…"),
+    complainant: Path | None = typer.Option(
+        None, "--complainant", help="YAML with the complainant's name, phone, address…"
+    ),
     out: Path = typer.Option(Path("complaints"), "--out", help="Where the packages, index.html and index.json go."),
     days: int = typer.Option(DEFAULT_DAYS, "--days", min=1, help="The merchant letter's deadline, in days."),
 ) -> None:
@@ -92,6 +98,8 @@ def complaints(
     err_console.print(
         f"{result.cases} case(s), {result.violating} violating, {len(result.written)} package(s) written, "
         f"{len(result.skipped)} skipped; index {index['html']}",
-        highlight=False, markup=False, soft_wrap=True,
+        highlight=False,
+        markup=False,
+        soft_wrap=True,
     )
     raise typer.Exit(int(result.exit_code))

@@ -31,7 +31,10 @@ def progress(i: int, n: int, case: str, done: object) -> None:
     if done.missing:
         say(f"{counter}missing: {', '.join(f'{m} ({MISSING[m]})' for m in done.missing)}")
     if done.recipient == "cca":
-        say(f"{counter}open {done.files[0]} in your mail client, check it and send it yourself; qraudit never sends mail")
+        say(
+            f"{counter}open {done.files[0]} in your mail client, check it and send it yourself; "
+            "qraudit never sends mail"
+        )
 
 
 def print_written(result) -> None:
@@ -49,7 +52,8 @@ def complaint(
     out: Path = typer.Option(Path("complaints"), "--out", help=OUT_HELP),
     days: int = typer.Option(DEFAULT_DAYS, "--days", min=1, help="The merchant letter's deadline, in days."),
 ) -> None:
-    """Draft a complaint per violating case: complaint.eml (cca), complaint.json + .txt (12315) or letter.txt (merchant)."""
+    """Draft a complaint per violating case: complaint.eml (cca), complaint.json + .txt (12315) or letter.txt
+    (merchant)."""
     from qraudit.complaint.batch import complain_cases
     from qraudit.complaint.complainant import load_complainant
     from qraudit.complaint.package import check_recipient

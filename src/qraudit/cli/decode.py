@@ -58,9 +58,7 @@ def photo_json(result: PhotoResult) -> dict:
     return {
         "source": data["source"],
         "sha256": data["sha256"],
-        "codes": [
-            {k: code[k] for k in ("text", "kind", "polygon", "decoder", "details")} for code in data["codes"]
-        ],
+        "codes": [{k: code[k] for k in ("text", "kind", "polygon", "decoder", "details")} for code in data["codes"]],
         "exif": data["exif"],
         "error": data["error"],
         "width": data["width"],

@@ -21,8 +21,26 @@ def demo(
     server, _thread = serve_demo(port=DEMO_PORT)  # a busy port is a one-line QrauditError
     console.print(f"demo site on http://127.0.0.1:{DEMO_PORT}/ ; auditing {PHOTO}")
     # Through the audit command's own parser, so the demo gets its defaults and can never drift from them.
-    argv = ["audit", str(PHOTO), "--out", str(out), "--allow-host", "127.0.0.1", "--fail-on", "never",
-            "--jobs", "1", "--format", "json", "--format", "html", "--format", "pdf", "--lang", lang]
+    argv = [
+        "audit",
+        str(PHOTO),
+        "--out",
+        str(out),
+        "--allow-host",
+        "127.0.0.1",
+        "--fail-on",
+        "never",
+        "--jobs",
+        "1",
+        "--format",
+        "json",
+        "--format",
+        "html",
+        "--format",
+        "pdf",
+        "--lang",
+        lang,
+    ]
     try:
         app(argv, standalone_mode=False)
     except typer.Exit:

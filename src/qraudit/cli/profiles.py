@@ -21,8 +21,14 @@ def profiles(
     found = load_profiles()
     if as_json:
         rows = [
-            {"name": p.name, "app": p.app, "viewport": list(p.viewport), "device_scale_factor": p.device_scale_factor,
-             "touch": p.touch, "user_agent": p.user_agent}
+            {
+                "name": p.name,
+                "app": p.app,
+                "viewport": list(p.viewport),
+                "device_scale_factor": p.device_scale_factor,
+                "touch": p.touch,
+                "user_agent": p.user_agent,
+            }
             for p in found.values()
         ]
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -8,7 +8,7 @@ recheck takes every audit option with the same defaults and can never drift from
 from __future__ import annotations
 
 from contextlib import ExitStack
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,15 +22,22 @@ from qraudit.exitcodes import ExitCode
 NOT_FORWARDED = ("targets", "out", "as_json")
 REFUSED = {
     "out": "--out does not apply to a recheck: the new audit is written beside the case folder",
-    **{name: f"--{name} does not apply to a recheck: it audits the case folder's own code, beside it"
-       for name in ("resume", "shard", "walk")},  # meaningless for one known case
+    **{
+        name: f"--{name} does not apply to a recheck: it audits the case folder's own code, beside it"
+        for name in ("resume", "shard", "walk")
+    },  # meaningless for one known case
 }
-STATUS_STYLE = {"fixed": "green", "unchanged": "green", "still-violating": "bold red", "changed": "yellow",
-                "inconclusive": "yellow"}
+STATUS_STYLE = {
+    "fixed": "green",
+    "unchanged": "green",
+    "still-violating": "bold red",
+    "changed": "yellow",
+    "inconclusive": "yellow",
+}
 
 
 def _audit_command():
-    return typer.main.get_command(app).commands["audit"]  # type: ignore[attr-defined]
+    return typer.main.get_command(app).commands["audit"]
 
 
 def parse_audit_args(argv: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -60,7 +67,7 @@ def forwarded(parsed: dict[str, Any], defaults: dict[str, Any]) -> list[str]:
         if getattr(param, "is_flag", False):
             argv += [flag] if value else list(getattr(param, "secondary_opts", []))[:1]
         else:
-            for item in value if getattr(param, "multiple", False) else [value]:
+            for item in value or () if getattr(param, "multiple", False) else [value]:
                 argv += [flag, str(getattr(item, "value", item))]  # an Enum by its value
     return argv
 
@@ -89,11 +96,14 @@ def _run_audit(argv: list[str], label: str) -> tuple[int, str]:
 def recheck(ctx: typer.Context) -> None:
     """Audit a finished case's code again and say, wall by wall, what changed.
 
-    The same URL, or the sign photo or phone walk sealed in CASE_DIR, is audited into <case_id>.recheck-<UTC time>/ beside it, with recheck.json.
+    The same URL, or the sign photo or phone walk sealed in CASE_DIR, is audited into
+    <case_id>.recheck-<UTC time>/ beside it, with recheck.json.
 
-    Every `qraudit audit` option applies (--allow-private-network, --allow-host, --profile, --lang, --format, --sign-key, --fail-on, --json), except --out, --resume, --shard and --walk.
+    Every `qraudit audit` option applies (--allow-private-network, --allow-host, --profile, --lang, --format,
+    --sign-key, --fail-on, --json), except --out, --resume, --shard and --walk.
 
-    Exit 0 when fixed or compliant, 1 when violating at the --fail-on level, 3 when the re-audit is inconclusive, 2 when CASE_DIR is not an audit folder.
+    Exit 0 when fixed or compliant, 1 when violating at the --fail-on level, 3 when the re-audit is inconclusive,
+    2 when CASE_DIR is not an audit folder.
     """
     from qraudit.cli.audit import exit_code_for
     from qraudit.evidence import verify_folder
@@ -112,9 +122,12 @@ def recheck(ctx: typer.Context) -> None:
     case = open_case(Path(targets[0]))
     old_verified = verify_folder(case.folder).ok
     if not old_verified:
-        err_console.print(f"[yellow]note:[/] {case.folder} does not verify against its manifest; rechecking anyway",
-                          highlight=False, soft_wrap=True)
-    now = datetime.now(timezone.utc)
+        err_console.print(
+            f"[yellow]note:[/] {case.folder} does not verify against its manifest; rechecking anyway",
+            highlight=False,
+            soft_wrap=True,
+        )
+    now = datetime.now(UTC)
     parent = case.folder.parent
     name = recheck_name(case.report.case_id, now, parent)
     staging = parent / f"{name}.partial"  # a killed recheck leaves only this, which a campaign run clears
@@ -126,13 +139,15 @@ def recheck(ctx: typer.Context) -> None:
             others = sorted(p.parent.name for p in staging.glob("*/report.json"))
             if others:  # the sealed copy no longer gives this case (a decoder that reads it otherwise)
                 fail(f"{case.folder}: the re-audit found no case {case.report.case_id}, only {', '.join(others)}")
-            err_console.print(said.rstrip() or "error: the re-audit wrote no report", highlight=False, markup=False,
-                              soft_wrap=True)
+            err_console.print(
+                said.rstrip() or "error: the re-audit wrote no report", highlight=False, markup=False, soft_wrap=True
+            )
             raise typer.Exit(code or int(ExitCode.USAGE))
         new = read_report(work / "report.json")
         ruleset = load_ruleset(list(parsed.get("rules") or []), set(parsed.get("disable_rule") or []))
-        seal = SealWith(sealed_formats(parsed["formats"]), parsed["lang"], ruleset.by_id, parsed.get("sign_key"),
-                        parsed.get("tsa"))
+        seal = SealWith(
+            sealed_formats(parsed["formats"]), parsed["lang"], ruleset.by_id, parsed.get("sign_key"), parsed.get("tsa")
+        )
         result = compare_case(case, new, name, old_verified, now.strftime("%Y-%m-%dT%H:%M:%SZ"))
         digest = finish_recheck(work, parent / name, result, new, seal)
     finally:
@@ -151,5 +166,6 @@ def _say(result, folder: Path, digest: str, as_json: bool) -> None:
     (err_console if as_json else console).print(
         f"[{style}]{result.status}[/] {result.old.case_id}: {result.old.verdict} → {result.new.verdict} ({walls})  "
         f"{folder}  manifest sha256 {digest}",
-        highlight=False, soft_wrap=True,
+        highlight=False,
+        soft_wrap=True,
     )

@@ -44,8 +44,11 @@ def list_rules(
     if as_json:
         rows = [
             {
-                "id": r.id, "category": r.category, "severity": r.severity,
-                "title": {"zh": r.title.zh, "en": r.title.en}, "file": str(r.source),
+                "id": r.id,
+                "category": r.category,
+                "severity": r.severity,
+                "title": {"zh": r.title.zh, "en": r.title.en},
+                "file": str(r.source),
             }
             for r in ruleset.rules
         ]
@@ -77,7 +80,9 @@ def test_rules(
     chosen = [r for r in ruleset.rules if folder is None or r.source.parent.resolve() == folder.resolve()]
     for rule_id in only:
         if rule_id not in ruleset.by_id:
-            raise InputError(f"unknown rule id {rule_id!r}", location="--rule", hint=known_hint(rule_id, sorted(ruleset.by_id)))
+            raise InputError(
+                f"unknown rule id {rule_id!r}", location="--rule", hint=known_hint(rule_id, sorted(ruleset.by_id))
+            )
     chosen = [r for r in chosen if not only or r.id in only]
     with err_console.status(f"capturing {sum(len(r.examples) for r in chosen)} example page(s)…"):
         results = run_examples(ruleset, chosen)

@@ -1,4 +1,5 @@
-"""Many cases at once: the CLI's CASE_DIR… list and a campaign folder. A bad case is a line, never the end of the run."""
+"""Many cases at once: the CLI's CASE_DIR… list and a campaign folder. A bad case is a line, never the end of
+the run."""
 
 from __future__ import annotations
 
@@ -46,8 +47,9 @@ class BatchResult:
         return tuple(s for s in self.skipped if s.error)
 
 
-def _one(folder: Path, case: str, recipient: str, complainant: Complainant, out: Path, days: int,
-         now: datetime) -> Written | Skipped:
+def _one(
+    folder: Path, case: str, recipient: str, complainant: Complainant, out: Path, days: int, now: datetime
+) -> Written | Skipped:
     try:
         return write_package(folder, recipient, complainant, out, days, now)
     except NotAViolation as exc:
@@ -56,8 +58,14 @@ def _one(folder: Path, case: str, recipient: str, complainant: Complainant, out:
         return Skipped(case, exc.one_line(), error=True)
 
 
-def _collect(items: Sequence[tuple[Path, str]], recipient: str, complainant: Complainant, out: Path, days: int,
-             progress: Progress | None) -> tuple[list[Written], list[Skipped]]:
+def _collect(
+    items: Sequence[tuple[Path, str]],
+    recipient: str,
+    complainant: Complainant,
+    out: Path,
+    days: int,
+    progress: Progress | None,
+) -> tuple[list[Written], list[Skipped]]:
     check_recipient(recipient)
     now = datetime.now(BEIJING)  # one date for the whole run
     written: list[Written] = []
@@ -70,14 +78,26 @@ def _collect(items: Sequence[tuple[Path, str]], recipient: str, complainant: Com
     return written, skipped
 
 
-def complain_cases(folders: Sequence[Path], recipient: str, complainant: Complainant, out: Path,
-                   days: int = DEFAULT_DAYS, progress: Progress | None = None) -> BatchResult:
+def complain_cases(
+    folders: Sequence[Path],
+    recipient: str,
+    complainant: Complainant,
+    out: Path,
+    days: int = DEFAULT_DAYS,
+    progress: Progress | None = None,
+) -> BatchResult:
     written, skipped = _collect([(Path(f), str(f)) for f in folders], recipient, complainant, out, days, progress)
     return BatchResult(tuple(written), tuple(skipped), len(folders))
 
 
-def complain_campaign(root: Path, recipient: str, complainant: Complainant, out: Path, days: int = DEFAULT_DAYS,
-                      progress: Progress | None = None) -> tuple[BatchResult, dict[str, Path]]:
+def complain_campaign(
+    root: Path,
+    recipient: str,
+    complainant: Complainant,
+    out: Path,
+    days: int = DEFAULT_DAYS,
+    progress: Progress | None = None,
+) -> tuple[BatchResult, dict[str, Path]]:
     """One package per violating case that campaign.db lists, then index.json and index.html in `out`."""
     from qraudit.campaign import CampaignStore
 
@@ -97,11 +117,21 @@ def index_data(root: Path, recipient: str, result: BatchResult) -> dict:
     return {
         "campaign": str(root.resolve()),
         "recipient": recipient,
-        "counts": {"cases": result.cases, "violating": result.violating, "written": len(result.written),
-                   "skipped": len(result.skipped), "errors": len(result.errors)},
+        "counts": {
+            "cases": result.cases,
+            "violating": result.violating,
+            "written": len(result.written),
+            "skipped": len(result.skipped),
+            "errors": len(result.errors),
+        },
         "packages": [
-            {"case_id": w.case_id, "folder": w.folder.name, "files": [p.name for p in w.files], "merchant": w.merchant,
-             "missing": list(w.missing)}
+            {
+                "case_id": w.case_id,
+                "folder": w.folder.name,
+                "files": [p.name for p in w.files],
+                "merchant": w.merchant,
+                "missing": list(w.missing),
+            }
             for w in result.written
         ],
         "skipped": [{"case_id": s.case, "reason": s.reason, "error": s.error} for s in result.skipped],
@@ -111,18 +141,22 @@ def index_data(root: Path, recipient: str, result: BatchResult) -> dict:
 def write_index(out: Path, root: Path, recipient: str, result: BatchResult) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     data = index_data(root, recipient, result)
-    (out / INDEX_JSON).write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    (out / INDEX_JSON).write_text(
+        json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
     counts = data["counts"]
     rows = "".join(
         f'<tr><td><a href="./{html.escape(p["folder"])}/">{html.escape(p["case_id"])}</a></td>'
-        f'<td>{html.escape(p["merchant"] or "")}</td><td>{html.escape("、".join(MISSING[m] for m in p["missing"]))}</td></tr>'
+        f"<td>{html.escape(p['merchant'] or '')}</td>"
+        f"<td>{html.escape('、'.join(MISSING[m] for m in p['missing']))}</td></tr>"
         for p in data["packages"]
     )
     skips = "".join(f"<li>{html.escape(s['case_id'])}: {html.escape(s['reason'])}</li>" for s in data["skipped"])
     page = (
         '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>投诉材料索引</title></head><body>'
         f"<h1>投诉材料索引（{html.escape(recipient)}）</h1>"
-        f"<p>案例 {counts['cases']} 个，违规 {counts['violating']} 个，已生成 {counts['written']} 份，跳过 {counts['skipped']} 个。"
+        f"<p>案例 {counts['cases']} 个，违规 {counts['violating']} 个，"
+        f"已生成 {counts['written']} 份，跳过 {counts['skipped']} 个。"
         "qraudit 不会发送任何邮件或提交任何表单。</p>"
         f"<table><thead><tr><th>审计编号</th><th>商户</th><th>尚缺</th></tr></thead><tbody>{rows}</tbody></table>"
         f"<h2>跳过</h2><ul>{skips}</ul></body></html>\n"

@@ -38,7 +38,8 @@ def event_lines(c: Complaint) -> tuple[str, ...]:
 def step_lines(c: Complaint) -> tuple[str, ...]:
     walls_at = {w.step: w for w in c.facts.walls}
     lines = [
-        f"以下经过由开源审计工具 qraudit 于{time_zh(c.facts.audited_at)}在模拟的微信浏览器中自动记录：它像一位拒绝一切额外要求的顾客一样操作，"
+        f"以下经过由开源审计工具 qraudit 于{time_zh(c.facts.audited_at)}在模拟的微信浏览器中自动记录："
+        "它像一位拒绝一切额外要求的顾客一样操作，"
         "只填写付款必需的内容（如车牌号），从不填写手机号、姓名或身份证号。"
     ]
     for step in c.facts.steps:
@@ -69,7 +70,9 @@ def wall_lines(c: Complaint) -> tuple[str, ...]:
         how = SERVICE_SOURCE.get(service.source, service.source)  # its evidence is in the report, in English
         lines.append(f"服务类型：{service.name or service.kind}（{how}）")
     for wall in c.facts.excused_walls:
-        lines.append(f"说明：{category_name(wall.category)}（第{wall.step}步）经必要性判断属于该服务所必需，未列入投诉。")
+        lines.append(
+            f"说明：{category_name(wall.category)}（第{wall.step}步）经必要性判断属于该服务所必需，未列入投诉。"
+        )
     return tuple(lines)
 
 

@@ -13,8 +13,24 @@ from qraudit.complaint.wording import DEFAULT_REQUEST, TIME_SOURCES, checkout_wo
 RECIPIENTS = ("cca", "12315", "merchant")
 # Which of complaint.json's fields each recipient needs; the others are not "missing" for it.
 NEEDED = {
-    "cca": ("complainant.name", "complainant.phone", "complainant.email", "respondent.name", "respondent.address", "event.place", "event.time"),
-    "12315": ("complainant.name", "complainant.phone", "complainant.address", "respondent.name", "respondent.address", "event.place", "event.time"),
+    "cca": (
+        "complainant.name",
+        "complainant.phone",
+        "complainant.email",
+        "respondent.name",
+        "respondent.address",
+        "event.place",
+        "event.time",
+    ),
+    "12315": (
+        "complainant.name",
+        "complainant.phone",
+        "complainant.address",
+        "respondent.name",
+        "respondent.address",
+        "event.place",
+        "event.time",
+    ),
     "merchant": ("complainant.name", "respondent.name", "respondent.address", "event.place", "event.time"),
 }
 
@@ -88,7 +104,13 @@ class Complaint:
     def attachments(self) -> tuple[EvidenceFile, ...]:
         """The evidence a reader needs, in reading order: the report, the sign photo, each mandatory wall's
         screenshot, then what proves nothing was changed (manifest, signature, timestamp)."""
-        names = [self.facts.human_report, self.facts.photo, *(w.screenshot for w in self.facts.walls), "manifest.json",
-                 self.facts.signature, self.facts.timestamp]
+        names = [
+            self.facts.human_report,
+            self.facts.photo,
+            *(w.screenshot for w in self.facts.walls),
+            "manifest.json",
+            self.facts.signature,
+            self.facts.timestamp,
+        ]
         found = [self.facts.file(n) for n in dict.fromkeys(n for n in names if n)]
         return tuple(f for f in found if f is not None)

@@ -27,7 +27,10 @@ def subject(c: Complaint) -> str:
 
 def _opening(c: Complaint) -> str:
     who = c.complainant.name or "我"
-    return f"中国消费者协会：\n\n{who}反映以下线索：该商户的{c.checkout}二维码在付款前设置了消费者无法拒绝的额外条件，具体如下。"
+    return (
+        f"中国消费者协会：\n\n{who}反映以下线索：该商户的{c.checkout}二维码"
+        "在付款前设置了消费者无法拒绝的额外条件，具体如下。"
+    )
 
 
 def _closing(c: Complaint) -> str:

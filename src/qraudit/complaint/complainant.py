@@ -51,12 +51,14 @@ def load_complainant(path: Path | None) -> Complainant:
     values: dict[str, str] = {}
     for key, value in doc.data.items():
         if key not in KEYS:
-            raise ComplaintInputError(f"unknown key {key!r}", location=doc.where([key]), hint=f"known keys: {', '.join(KEYS)}")
+            raise ComplaintInputError(
+                f"unknown key {key!r}", location=doc.where([key]), hint=f"known keys: {', '.join(KEYS)}"
+            )
         if value is None:
             continue  # `email:` left empty means "not given"
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise ComplaintInputError(
-                f"{key} must be text, not {type(value).__name__}", location=doc.where([key]), hint="quote it: key: \"…\""
+                f"{key} must be text, not {type(value).__name__}", location=doc.where([key]), hint='quote it: key: "…"'
             )
         text = str(value).strip()  # an unquoted phone number reads as an int; it is still the number
         if "\n" in text and key != "request":

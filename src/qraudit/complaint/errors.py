@@ -11,6 +11,7 @@ class ComplaintInputError(InputError):
 
 
 class NotAViolation(InputError):
-    """The case's verdict is not a violation, or every mandatory wall was judged necessary: nothing to complain about."""
+    """The case's verdict is not a violation, or every mandatory wall was judged necessary: nothing to complain
+    about."""
 
     exit_code = ExitCode.NO_RESULT

@@ -117,7 +117,9 @@ def _load_report(folder: Path) -> dict[str, Any]:
         raise ComplaintInputError("not a folder", location=folder)
     path = folder / REPORT
     if not path.is_file():
-        raise ComplaintInputError("not an audit folder (no report.json)", location=folder, hint="pass a folder written by qraudit audit")
+        raise ComplaintInputError(
+            "not an audit folder (no report.json)", location=folder, hint="pass a folder written by qraudit audit"
+        )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -234,7 +236,9 @@ def gather_facts(folder: Path) -> CaseFacts:
             for s in steps_data
         ),
         findings=tuple(
-            FindingFact(str((f.get("summary") or {}).get("zh") or ""), int(f.get("step") or 0), legal_quotes(f.get("legal")))
+            FindingFact(
+                str((f.get("summary") or {}).get("zh") or ""), int(f.get("step") or 0), legal_quotes(f.get("legal"))
+            )
             for f in report.get("findings") or ()
             if isinstance(f, dict)
         ),

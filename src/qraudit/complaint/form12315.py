@@ -22,7 +22,9 @@ SCHEMA_VERSION = 1
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
     if not SCHEMA.is_file():
-        raise ComplaintInputError("the complaint schema is missing", location=SCHEMA, hint="run qraudit from its source tree")
+        raise ComplaintInputError(
+            "the complaint schema is missing", location=SCHEMA, hint="run qraudit from its source tree"
+        )
     return json.loads(SCHEMA.read_text(encoding="utf-8"))
 
 
@@ -64,17 +66,23 @@ def complaint_data(c: Complaint) -> dict[str, Any]:
                 "screenshot": w.screenshot,
                 "excerpts": list(w.excerpts),
                 "refusal_attempts": list(w.refusal_attempts),
-                "legal": [{"law": q.law, "article": q.article_zh, "quote": q.quote, "version": q.version, "source": q.source}
-                          for q in w.legal],
-                "necessity": [{"item": n.item, "necessary": n.necessary, "row": n.row, "citation": n.citation, "reason": n.reason}
-                              for n in w.necessity],
+                "legal": [
+                    {"law": q.law, "article": q.article_zh, "quote": q.quote, "version": q.version, "source": q.source}
+                    for q in w.legal
+                ],
+                "necessity": [
+                    {"item": n.item, "necessary": n.necessary, "row": n.row, "citation": n.citation, "reason": n.reason}
+                    for n in w.necessity
+                ],
             }
             for w in f.walls
         ],
         "facts": "\n".join((*event_lines(c), *step_lines(c), *wall_lines(c))),
         "legal_basis": list(legal_lines(c)),
         "request": c.request,
-        "attachments": [{"file": a.name, "sha256": a.sha256, "size": a.size, "in_manifest": a.in_manifest} for a in c.attachments],
+        "attachments": [
+            {"file": a.name, "sha256": a.sha256, "size": a.size, "in_manifest": a.in_manifest} for a in c.attachments
+        ],
         "evidence": {"case_id": f.case_id, "manifest_sha256": f.manifest_sha256},
         "missing": list(c.missing),
     }
@@ -126,4 +134,3 @@ def write_12315(c: Complaint, folder: Path) -> list[Path]:
     json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     text_path.write_text(form_text(c), encoding="utf-8")
     return [json_path, text_path]
-

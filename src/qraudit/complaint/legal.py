@@ -44,12 +44,14 @@ def chinese_number(n: int) -> str:
     if n < 100:
         return DIGITS[n // 10] + "十" + (DIGITS[n % 10] if n % 10 else "")
     rest = n % 100
-    tail = "" if rest == 0 else ("零" + DIGITS[rest] if rest < 10 else ("一" if rest < 20 else "") + chinese_number(rest))
+    tail = (
+        "" if rest == 0 else ("零" + DIGITS[rest] if rest < 10 else ("一" if rest < 20 else "") + chinese_number(rest))
+    )
     return DIGITS[n // 100] + "百" + tail
 
 
 def article_zh(article: str) -> str:
-    """"Art. 16" → 第十六条; anything else is kept as written."""
+    """ "Art. 16" → 第十六条; anything else is kept as written."""
     match = re.fullmatch(r"\s*(?:Art\.?|Article)\s*(\d{1,3})\s*", article or "", flags=re.IGNORECASE)
     return f"第{chinese_number(int(match.group(1)))}条" if match else (article or "")
 

@@ -21,7 +21,9 @@ NAME_SOURCES = {
 ADDRESS_SOURCES = {"complainant": "投诉人提供", "page-label": "页面上的“地址”一行"}
 
 LABELLED_NAME = re.compile(r"(?:商户名称|商家名称|收款方|收款商户|收款单位)\s*[:：]\s*(?P<name>[^\s，,。；;]{2,40})")
-CASHIER_PAYEE = re.compile(r"(?:付款给|支付给)\s*(?P<name>[^\s，,。；;]{2,40})|向\s*(?P<to>[^\s，,。；;]{2,40}?)\s*(?:付款|支付)")
+CASHIER_PAYEE = re.compile(
+    r"(?:付款给|支付给)\s*(?P<name>[^\s，,。；;]{2,40})|向\s*(?P<to>[^\s，,。；;]{2,40}?)\s*(?:付款|支付)"
+)
 ADDRESS = re.compile(r"地址\s*[:：]\s*(?P<address>[^\n；;]{4,120})")
 ACCOUNT_QUOTED = re.compile(r"[「『“\"](?P<name>[^」』”\"]{2,30})[」』”\"]\s*(?:微信)?公众号")
 ACCOUNT_BARE = re.compile(r"关注\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20}?)\s*(?:微信)?公众号")
@@ -29,8 +31,34 @@ NOT_A_NAME = {"我们", "我们的", "本", "官方", "本店", "商家", "商�
 
 # A title part made only of these words names the page's job, not the merchant: 扫码缴费, 停车缴费, 收银台.
 GENERIC_WORDS = (
-    "扫码", "停车", "缴费", "支付", "付款", "点餐", "收银台", "首页", "订单", "确认", "详情", "微信", "支付宝", "在线",
-    "自助", "服务", "中心", "买单", "结算", "收费", "查询", "外卖", "商城", "会员", "登录", "授权", "关注", "公众号",
+    "扫码",
+    "停车",
+    "缴费",
+    "支付",
+    "付款",
+    "点餐",
+    "收银台",
+    "首页",
+    "订单",
+    "确认",
+    "详情",
+    "微信",
+    "支付宝",
+    "在线",
+    "自助",
+    "服务",
+    "中心",
+    "买单",
+    "结算",
+    "收费",
+    "查询",
+    "外卖",
+    "商城",
+    "会员",
+    "登录",
+    "授权",
+    "关注",
+    "公众号",
 )
 GENERIC_TITLE = re.compile("(?:" + "|".join(GENERIC_WORDS) + r"|\s)+")
 TITLE_SEPARATORS = re.compile(r"\s*[·•|｜_]\s*|\s+[-–—]\s+|[-–—]")

@@ -18,7 +18,11 @@ from qraudit.complaint.form12315 import write_12315
 from qraudit.complaint.letter import write_letter
 from qraudit.complaint.wording import BEIJING, DEFAULT_DAYS
 
-WRITERS: dict[str, Callable[[Complaint, Path], list[Path]]] = {"cca": write_cca, "12315": write_12315, "merchant": write_letter}
+WRITERS: dict[str, Callable[[Complaint, Path], list[Path]]] = {
+    "cca": write_cca,
+    "12315": write_12315,
+    "merchant": write_letter,
+}
 assert tuple(WRITERS) == RECIPIENTS
 PARTIAL = ".partial"
 
@@ -45,7 +49,8 @@ def check_out(out: Path, case_folder: Path) -> None:
     out, case = Path(out).resolve(), Path(case_folder).resolve()
     if out == case or case in out.parents:
         raise ComplaintInputError(
-            "--out is inside the audit folder; the complainant's data is never written there", location=out,
+            "--out is inside the audit folder; the complainant's data is never written there",
+            location=out,
             hint="choose an --out folder outside the audit folder",
         )
 
@@ -54,18 +59,29 @@ def folder_name(case_id: str, recipient: str) -> str:
     return re.sub(r"[^\w.-]", "_", f"{case_id}-{recipient}")
 
 
-def complaint_for(facts: CaseFacts, complainant: Complainant, recipient: str, days: int = DEFAULT_DAYS,
-                  now: datetime | None = None) -> Complaint:
+def complaint_for(
+    facts: CaseFacts, complainant: Complainant, recipient: str, days: int = DEFAULT_DAYS, now: datetime | None = None
+) -> Complaint:
     """The complaint for one case; NotAViolation (exit 3) when there is nothing to complain about."""
     if not facts.is_violation:
-        why = f"verdict is {facts.verdict or 'missing'}" if facts.verdict != "violation" else "every mandatory wall is judged necessary"
+        why = (
+            f"verdict is {facts.verdict or 'missing'}"
+            if facts.verdict != "violation"
+            else "every mandatory wall is judged necessary"
+        )
         raise NotAViolation(f"skipped: {why}, nothing to complain about", location=facts.folder)
     moment = (now or datetime.now(BEIJING)).astimezone(BEIJING)
     return Complaint(facts, complainant, check_recipient(recipient), moment.replace(microsecond=0), days)
 
 
-def write_package(case_folder: Path, recipient: str, complainant: Complainant, out: Path, days: int = DEFAULT_DAYS,
-                  now: datetime | None = None) -> Written:
+def write_package(
+    case_folder: Path,
+    recipient: str,
+    complainant: Complainant,
+    out: Path,
+    days: int = DEFAULT_DAYS,
+    now: datetime | None = None,
+) -> Written:
     facts = gather_facts(case_folder)  # "not an audit folder" first: it says more than where --out is
     check_out(out, case_folder)
     complaint = complaint_for(facts, complainant, recipient, days, now)
@@ -81,5 +97,11 @@ def write_package(case_folder: Path, recipient: str, complainant: Complainant, o
     shutil.rmtree(target, ignore_errors=True)
     work.rename(target)
     name = complaint.merchant_name
-    return Written(complaint.facts.case_id, recipient, target, tuple(target / n for n in names),
-                   name.value if name else None, complaint.missing)
+    return Written(
+        complaint.facts.case_id,
+        recipient,
+        target,
+        tuple(target / n for n in names),
+        name.value if name else None,
+        complaint.missing,
+    )

@@ -33,7 +33,11 @@ DEFAULT_REQUEST = {
     "merchant": "请贵方提供无需关注公众号、无需登录或授权、不收集非必要个人信息即可直接付款的方式，并告知整改结果。",
 }
 
-TIME_SOURCES = {"exif": "照片拍摄时间（取自照片 EXIF）", "audit-start": "审计开始时间（照片无拍摄时间）", "complainant": "投诉人提供"}
+TIME_SOURCES = {
+    "exif": "照片拍摄时间（取自照片 EXIF）",
+    "audit-start": "审计开始时间（照片无拍摄时间）",
+    "complainant": "投诉人提供",
+}
 
 # What a complaint lacks, as complaint.json's `missing` names it, and as a person reads it.
 MISSING = {
@@ -93,6 +97,7 @@ def gps_zh(lat: float, lon: float) -> str:
     north = f"北纬 {abs(lat):.6f}°" if lat >= 0 else f"南纬 {abs(lat):.6f}°"
     east = f"东经 {abs(lon):.6f}°" if lon >= 0 else f"西经 {abs(lon):.6f}°"
     return f"{north}，{east}"
+
 
 # The walker's refusals as report.json writes them, said as a person would.
 REFUSAL = {"tap outside": "点击弹窗外空白处", "Escape": "按 Esc 键"}

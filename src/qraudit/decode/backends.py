@@ -16,7 +16,7 @@ from qraudit.decode.wechat import read_wechat
 from qraudit.errors import QrauditError
 
 # The QR family: Model 1, Model 2, Micro QR and rMQR
-_QR_FORMATS = zxingcpp.BarcodeFormat.QRCode
+_QR_FORMATS = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 _ZBAR_CFG_BINARY = 4  # zbar >= 0.23: hand over the payload bytes instead of guessing a charset
 
 
@@ -34,12 +34,26 @@ def read_zxing(
     )[0]
 
 
-def scan_zxing(grey: np.ndarray, **options: object) -> tuple[list[Hit], int]:
+def scan_zxing(
+    grey: np.ndarray,
+    *,
+    try_rotate: bool = True,
+    try_invert: bool = True,
+    try_downscale: bool = True,
+    binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
+) -> tuple[list[Hit], int]:
     """zxing-cpp's reads, and how many symbols it found but could not decode (a bad checksum, an
     impossible size): a sign that the picture holds a code the later stages may still read. Asking
     for those costs nothing measurable (docs/benchmarks.md, "Decode")."""
     found = zxingcpp.read_barcodes(
-        grey, formats=_QR_FORMATS, text_mode=zxingcpp.TextMode.Plain, return_errors=True, **options
+        grey,
+        formats=_QR_FORMATS,
+        try_rotate=try_rotate,
+        try_invert=try_invert,
+        try_downscale=try_downscale,
+        binarizer=binarizer,
+        text_mode=zxingcpp.TextMode.Plain,
+        return_errors=True,
     )
     hits = []
     for code in found:
@@ -68,7 +82,7 @@ def read_zbar(grey: np.ndarray) -> list[Hit]:
         zb.zbar_image_scanner_set_config(scanner, zb.ZBarSymbol.QRCODE, _ZBAR_CFG_BINARY, 1)
         zb.zbar_image_set_format(image, _fourcc("Y800"))
         zb.zbar_image_set_size(image, width, height)
-        zb.zbar_image_set_data(image, cast(pixels, c_void_p), len(pixels), None)
+        zb.zbar_image_set_data(image, cast(pixels, c_void_p), len(pixels), None)  # type: ignore[arg-type]
         if zb.zbar_scan_image(scanner, image) > 0:
             symbol = zb.zbar_image_first_symbol(image)
             while symbol:

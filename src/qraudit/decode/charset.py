@@ -17,15 +17,42 @@ from __future__ import annotations
 import codecs
 from collections.abc import Callable
 
-
 # ECI assignment number -> Python codec (ISO/IEC 18004 and AIM ECI register).
 ECI_CODECS: dict[int, str] = {
-    0: "cp437", 1: "latin-1", 2: "cp437", 3: "latin-1", 4: "iso8859-2", 5: "iso8859-3",
-    6: "iso8859-4", 7: "iso8859-5", 8: "iso8859-6", 9: "iso8859-7", 10: "iso8859-8",
-    11: "iso8859-9", 12: "iso8859-10", 13: "iso8859-11", 15: "iso8859-13", 16: "iso8859-14",
-    17: "iso8859-15", 18: "iso8859-16", 20: "cp932", 21: "cp1250", 22: "cp1251", 23: "cp1252",
-    24: "cp1256", 25: "utf-16-be", 26: "utf-8", 27: "ascii", 28: "cp950", 29: "gb18030",
-    30: "euc-kr", 32: "gb18030", 33: "utf-16-le", 34: "utf-32-be", 35: "utf-32-le", 170: "ascii",
+    0: "cp437",
+    1: "latin-1",
+    2: "cp437",
+    3: "latin-1",
+    4: "iso8859-2",
+    5: "iso8859-3",
+    6: "iso8859-4",
+    7: "iso8859-5",
+    8: "iso8859-6",
+    9: "iso8859-7",
+    10: "iso8859-8",
+    11: "iso8859-9",
+    12: "iso8859-10",
+    13: "iso8859-11",
+    15: "iso8859-13",
+    16: "iso8859-14",
+    17: "iso8859-15",
+    18: "iso8859-16",
+    20: "cp932",
+    21: "cp1250",
+    22: "cp1251",
+    23: "cp1252",
+    24: "cp1256",
+    25: "utf-16-be",
+    26: "utf-8",
+    27: "ascii",
+    28: "cp950",
+    29: "gb18030",
+    30: "euc-kr",
+    32: "gb18030",
+    33: "utf-16-le",
+    34: "utf-32-be",
+    35: "utf-32-le",
+    170: "ascii",
 }
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

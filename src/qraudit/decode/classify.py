@@ -27,11 +27,31 @@ from qraudit.decode.emvco import EmvcoError, looks_like_emvco, parse_emvco
 from qraudit.errors import QrauditError
 
 # Schemes a browser would run or read locally instead of fetching a merchant page.
-UNSAFE_SCHEMES = frozenset({
-    "javascript", "vbscript", "livescript", "data", "file", "filesystem", "blob", "about",
-    "chrome", "chrome-extension", "chrome-untrusted", "devtools", "view-source", "intent",
-    "jar", "content", "ms-appx", "ms-appx-web", "res", "resource", "moz-extension",
-})
+UNSAFE_SCHEMES = frozenset(
+    {
+        "javascript",
+        "vbscript",
+        "livescript",
+        "data",
+        "file",
+        "filesystem",
+        "blob",
+        "about",
+        "chrome",
+        "chrome-extension",
+        "chrome-untrusted",
+        "devtools",
+        "view-source",
+        "intent",
+        "jar",
+        "content",
+        "ms-appx",
+        "ms-appx-web",
+        "res",
+        "resource",
+        "moz-extension",
+    }
+)
 
 # Registrable domains of payment aggregators (acquirers whose pages sit between payer and merchant).
 AGGREGATORS: dict[str, str] = {
@@ -122,6 +142,7 @@ def _segment(index: int, name: str = "code") -> Callable[[Payload], dict[str, An
     def pick(p: Payload) -> dict[str, Any]:
         parts = [s for s in p.path.split("/") if s]
         return {name: parts[index]} if len(parts) > index else {}
+
     return pick
 
 
@@ -181,7 +202,7 @@ def _web(p: Payload) -> dict[str, Any]:
 
 RULES: list[Rule] = [
     Rule("unsafe", lambda p: p.scheme in UNSAFE_SCHEMES, lambda p: {"scheme": p.scheme}),
-    Rule("wechat-pay", lambda p: p.scheme == "wxp", lambda p: {"code": p.cleaned[len("wxp://"):]}),
+    Rule("wechat-pay", lambda p: p.scheme == "wxp", lambda p: {"code": p.cleaned[len("wxp://") :]}),
     Rule("wechat-pay", lambda p: p.scheme == "weixin" and p.host == "wxpay", _params("pr", "appid", "product_id")),
     Rule("wechat-pay", lambda p: bool(p.url) and p.on_host("payapp.weixin.qq.com"), _segment(1)),
     Rule(
@@ -191,23 +212,38 @@ RULES: list[Rule] = [
     ),
     Rule(
         "wechat-follow",
-        lambda p: bool(p.url) and p.host == "mp.weixin.qq.com" and p.path.startswith("/mp/profile_ext")
-        and p.param("action") == "home",
+        lambda p: (
+            bool(p.url)
+            and p.host == "mp.weixin.qq.com"
+            and p.path.startswith("/mp/profile_ext")
+            and p.param("action") == "home"
+        ),
         _wechat_follow,
     ),
     Rule(
         "wechat-follow",
-        lambda p: bool(p.url) and p.host == "open.weixin.qq.com" and p.path.startswith("/qr/code")
-        and bool(p.param("username")),
+        lambda p: (
+            bool(p.url)
+            and p.host == "open.weixin.qq.com"
+            and p.path.startswith("/qr/code")
+            and bool(p.param("username"))
+        ),
         _wechat_follow,
     ),
     Rule(
         "wechat-oauth",
-        lambda p: bool(p.url) and p.host == "open.weixin.qq.com"
-        and _path_starts(p, "/connect/oauth2/authorize", "/connect/qrconnect"),
+        lambda p: (
+            bool(p.url)
+            and p.host == "open.weixin.qq.com"
+            and _path_starts(p, "/connect/oauth2/authorize", "/connect/qrconnect")
+        ),
         lambda p: {**_params("appid", "scope", "redirect_uri", "state", "response_type")(p), "url": p.url},
     ),
-    Rule("wechat-miniprogram", lambda p: p.scheme == "weixin" and p.host == "dl" and p.path.startswith("/business"), _miniprogram),
+    Rule(
+        "wechat-miniprogram",
+        lambda p: p.scheme == "weixin" and p.host == "dl" and p.path.startswith("/business"),
+        _miniprogram,
+    ),
     Rule("wechat-miniprogram", lambda p: bool(p.url) and p.on_host("wxaurl.cn"), _miniprogram),
     Rule("alipay", lambda p: p.scheme in ("alipays", "alipayqr"), _alipay),
     Rule("alipay", lambda p: bool(p.url) and p.on_host("qr.alipay.com"), _alipay),

@@ -15,9 +15,24 @@ PREFIX = "000201"
 
 # ISO 4217 numeric -> alpha, for the currencies a Chinese checkout is likely to show.
 CURRENCIES: dict[str, str] = {
-    "156": "CNY", "344": "HKD", "446": "MOP", "901": "TWD", "840": "USD", "978": "EUR",
-    "392": "JPY", "410": "KRW", "702": "SGD", "458": "MYR", "764": "THB", "360": "IDR",
-    "704": "VND", "608": "PHP", "356": "INR", "826": "GBP", "036": "AUD", "124": "CAD",
+    "156": "CNY",
+    "344": "HKD",
+    "446": "MOP",
+    "901": "TWD",
+    "840": "USD",
+    "978": "EUR",
+    "392": "JPY",
+    "410": "KRW",
+    "702": "SGD",
+    "458": "MYR",
+    "764": "THB",
+    "360": "IDR",
+    "704": "VND",
+    "608": "PHP",
+    "356": "INR",
+    "826": "GBP",
+    "036": "AUD",
+    "124": "CAD",
 }
 
 # Merchant account GUIDs (tag 00 of templates 26-51): an AID (RID prefix) or a reverse domain.
@@ -52,8 +67,14 @@ NETWORK_TAGS: dict[range, str] = {
 
 # Tag 62 (additional data) sub-fields.
 ADDITIONAL_FIELDS: dict[str, str] = {
-    "01": "bill_number", "02": "mobile_number", "03": "store_label", "04": "loyalty_number",
-    "05": "reference_label", "06": "customer_label", "07": "terminal_label", "08": "purpose",
+    "01": "bill_number",
+    "02": "mobile_number",
+    "03": "store_label",
+    "04": "loyalty_number",
+    "05": "reference_label",
+    "06": "customer_label",
+    "07": "terminal_label",
+    "08": "purpose",
     "09": "consumer_data_request",
 }
 
@@ -61,9 +82,18 @@ ADDITIONAL_FIELDS: dict[str, str] = {
 CONSUMER_DATA: dict[str, str] = {"A": "address", "M": "mobile", "E": "email"}
 
 TOP_FIELDS: dict[str, str] = {
-    "00": "format", "01": "initiation", "52": "mcc", "53": "currency", "54": "amount",
-    "55": "tip_indicator", "56": "tip_fixed", "57": "tip_percent", "58": "country",
-    "59": "merchant_name", "60": "merchant_city", "61": "postal_code",
+    "00": "format",
+    "01": "initiation",
+    "52": "mcc",
+    "53": "currency",
+    "54": "amount",
+    "55": "tip_indicator",
+    "56": "tip_fixed",
+    "57": "tip_percent",
+    "58": "country",
+    "59": "merchant_name",
+    "60": "merchant_city",
+    "61": "postal_code",
 }
 
 
@@ -144,7 +174,9 @@ def parse_emvco(text: str) -> dict[str, Any]:
         elif tag == "62":
             details["additional"] = _additional(value)
         elif tag == "64":
-            details["alternate_language"] = _sub_fields(value, {"00": "language", "01": "merchant_name", "02": "merchant_city"})
+            details["alternate_language"] = _sub_fields(
+                value, {"00": "language", "01": "merchant_name", "02": "merchant_city"}
+            )
         elif 80 <= number <= 99:
             details.setdefault("unreserved", []).append(_account_template(tag, value))
         elif tag == "63":

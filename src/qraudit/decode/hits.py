@@ -35,11 +35,11 @@ class Hit:
 def quad_from_points(points: object) -> Quad:
     """Four corners from any point list: kept as they are when there are four, else the tightest
     rotated rectangle (zbar hands over outlines of any length)."""
-    array = np.asarray(points, dtype=np.float32).reshape(-1, 2)
+    array: np.ndarray = np.asarray(points, dtype=np.float32).reshape(-1, 2)
     if len(array) != 4:
         import cv2
 
-        array = cv2.boxPoints(cv2.minAreaRect(array))
+        array = np.asarray(cv2.boxPoints(cv2.minAreaRect(array)))
     return tuple((round(float(x), 1), round(float(y), 1)) for x, y in array)  # type: ignore[return-value]
 
 

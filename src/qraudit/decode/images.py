@@ -85,7 +85,7 @@ def load_image(path: str | Path, data: bytes | None = None) -> LoadedImage:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:
-            image = Image.open(io.BytesIO(data))
+            image: Image.Image = Image.open(io.BytesIO(data))
         except Image.DecompressionBombError as exc:
             raise InputError(f"image too large ({_first_line(exc)})", path) from exc
         except Exception as exc:  # Pillow raises many types for foreign or damaged data

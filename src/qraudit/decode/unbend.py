@@ -34,7 +34,8 @@ def code_rectangle(crop: np.ndarray) -> tuple[tuple[float, float], tuple[float, 
     if stats[largest, cv2.CC_STAT_AREA] < 0.05 * crop.size:
         return None
     points = np.column_stack(np.nonzero(labels == largest)[::-1]).astype(np.float32)
-    return cv2.minAreaRect(points)
+    (cx, cy), (width, height), angle = cv2.minAreaRect(points)
+    return (cx, cy), (width, height), angle
 
 
 def upright(crop: np.ndarray, rect) -> tuple[np.ndarray, np.ndarray]:
@@ -42,7 +43,7 @@ def upright(crop: np.ndarray, rect) -> tuple[np.ndarray, np.ndarray]:
     (cx, cy), (width, height), angle = rect
     grown = ((cx, cy), (width * (1 + 2 * MARGIN), height * (1 + 2 * MARGIN)), angle)
     corners = cv2.boxPoints(grown).astype(np.float32)  # bottom-left, top-left, top-right, bottom-right
-    square = np.float32([[0, SIDE], [0, 0], [SIDE, 0], [SIDE, SIDE]])
+    square = np.array([[0, SIDE], [0, 0], [SIDE, 0], [SIDE, SIDE]], dtype=np.float32)
     warp = cv2.getPerspectiveTransform(corners, square)
     return cv2.warpPerspective(crop, warp, (SIDE, SIDE), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE), warp
 

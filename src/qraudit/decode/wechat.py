@@ -7,6 +7,7 @@ import functools
 import threading
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import cv2
 import numpy as np
@@ -46,8 +47,8 @@ _OPENCV_LOCK = threading.RLock()
 
 
 @functools.cache
-def _reader() -> cv2.wechat_qrcode_WeChatQRCode:
-    return cv2.wechat_qrcode_WeChatQRCode(*model_paths())
+def _reader() -> Any:  # cv2.wechat_qrcode_WeChatQRCode: the contrib module is missing from OpenCV's stubs
+    return cv2.wechat_qrcode_WeChatQRCode(*model_paths())  # type: ignore[attr-defined]
 
 
 @functools.cache

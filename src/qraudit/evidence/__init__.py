@@ -1,6 +1,14 @@
 """Integrity of an audit folder: the manifest, Ed25519 signatures, RFC 3161 timestamps, a WACZ web archive."""
 
-from qraudit.evidence.manifest import MANIFEST, NOT_LISTED, SIGNATURE, TIMESTAMP, read_manifest, sha256_file, write_manifest
+from qraudit.evidence.manifest import (
+    MANIFEST,
+    NOT_LISTED,
+    SIGNATURE,
+    TIMESTAMP,
+    read_manifest,
+    sha256_file,
+    write_manifest,
+)
 from qraudit.evidence.seal import Sealed, seal_audit
 from qraudit.evidence.signing import check_signature, fingerprint, generate_keypair, sign_manifest
 from qraudit.evidence.timestamp import TimestampError, check_timestamp, request_token, timestamp_manifest

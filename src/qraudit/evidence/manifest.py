@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ def sha256_file(path: Path) -> str:
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def folder_files(folder: Path) -> list[str]:
@@ -68,7 +68,10 @@ def write_manifest(folder: Path, versions: Any, started_at: str, finished_at: st
         raise InputError("audit folder does not exist", location=folder)
     for stale in (SIGNATURE, TIMESTAMP):
         (folder / stale).unlink(missing_ok=True)
-    files = [{"path": rel, "sha256": sha256_file(folder / rel), "size": (folder / rel).stat().st_size} for rel in folder_files(folder)]
+    files = [
+        {"path": rel, "sha256": sha256_file(folder / rel), "size": (folder / rel).stat().st_size}
+        for rel in folder_files(folder)
+    ]
     manifest = {
         "manifest_version": 1,
         "hash": "sha256",
@@ -92,7 +95,9 @@ def read_manifest(folder: Path) -> tuple[dict[str, Any], bytes]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InputError("no manifest.json in this folder", location=folder, hint="was it written by qraudit audit?") from None
+        raise InputError(
+            "no manifest.json in this folder", location=folder, hint="was it written by qraudit audit?"
+        ) from None
     try:
         data = json.loads(raw)
         files = data["files"]

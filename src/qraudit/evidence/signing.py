@@ -24,7 +24,9 @@ def fingerprint(key: Ed25519PublicKey) -> str:
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
-def generate_keypair(private_path: Path, public_path: Path | None = None, force: bool = False) -> tuple[Path, Path, str]:
+def generate_keypair(
+    private_path: Path, public_path: Path | None = None, force: bool = False
+) -> tuple[Path, Path, str]:
     """Write a new key pair as PEM (private key readable by the owner only); returns the paths and fingerprint."""
     private_path = Path(private_path)
     public_path = Path(public_path) if public_path else private_path.with_suffix(".pub")
@@ -35,7 +37,9 @@ def generate_keypair(private_path: Path, public_path: Path | None = None, force:
     private_pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    public_pem = key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    public_pem = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
     private_path.unlink(missing_ok=True)
     fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as handle:
@@ -50,7 +54,9 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     except OSError as exc:
         raise InputError(f"cannot read signing key: {exc.strerror or exc}", location=path) from None
     except (ValueError, TypeError) as exc:
-        raise InputError(f"not an unencrypted PEM private key: {exc}", location=path, hint="make one with 'qraudit keygen'") from None
+        raise InputError(
+            f"not an unencrypted PEM private key: {exc}", location=path, hint="make one with 'qraudit keygen'"
+        ) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise InputError("the signing key is not an Ed25519 key", location=path, hint="make one with 'qraudit keygen'")
     return key

@@ -36,7 +36,9 @@ class TimestampError(QrauditError):
 def request_token(data: bytes, tsa_url: str, timeout: float = 30.0) -> bytes:
     """Ask the TSA at `tsa_url` to timestamp the SHA-256 of `data`; returns the checked response's bytes."""
     request = TimestampRequestBuilder().data(data).hash_algorithm(HashAlgorithm.SHA256).nonce(nonce=True).build()
-    http = urllib.request.Request(tsa_url, data=request.as_bytes(), headers={"Content-Type": CONTENT_TYPE}, method="POST")
+    http = urllib.request.Request(
+        tsa_url, data=request.as_bytes(), headers={"Content-Type": CONTENT_TYPE}, method="POST"
+    )
     try:
         with urllib.request.urlopen(http, timeout=timeout) as reply:  # noqa: S310 (the user chose this URL)
             body = reply.read(MAX_REPLY + 1)
@@ -52,7 +54,9 @@ def request_token(data: bytes, tsa_url: str, timeout: float = 30.0) -> bytes:
     except ValueError as exc:
         raise TimestampError(f"the TSA's answer is not a timestamp response: {exc}", location=tsa_url) from None
     if PKIStatus(response.status) not in (PKIStatus.GRANTED, PKIStatus.GRANTED_WITH_MODS):
-        raise TimestampError(f"the TSA refused: status {response.status} {' '.join(response.status_string)}", location=tsa_url)
+        raise TimestampError(
+            f"the TSA refused: status {response.status} {' '.join(response.status_string)}", location=tsa_url
+        )
     info = response.tst_info
     if info.nonce != request.nonce or info.message_imprint.message != request.message_imprint.message:
         raise TimestampError("the TSA's token is for another request (nonce or hash differs)", location=tsa_url)

@@ -46,7 +46,9 @@ def verify_folder(folder: Path, pub_key: Path | None = None, tsa_ca: Path | None
     try:
         manifest, raw = read_manifest(folder)
     except InputError as exc:
-        return VerifyResult(False, None, missing=(MANIFEST,) if not (folder / MANIFEST).exists() else (), messages=(exc.one_line(),))
+        return VerifyResult(
+            False, None, missing=(MANIFEST,) if not (folder / MANIFEST).exists() else (), messages=(exc.one_line(),)
+        )
     digest = hashlib.sha256(raw).hexdigest()
     messages: list[str] = []
     tampered, missing = [], []
@@ -78,5 +80,13 @@ def verify_folder(folder: Path, pub_key: Path | None = None, tsa_ca: Path | None
         messages.append(said)
     ok = not (tampered or missing or added) and signature_ok is not False and timestamp_ok is not False
     return VerifyResult(
-        ok, digest, tuple(tampered), tuple(missing), tuple(added), signature_ok, timestamp_ok, tuple(messages), len(listed)
+        ok,
+        digest,
+        tuple(tampered),
+        tuple(missing),
+        tuple(added),
+        signature_ok,
+        timestamp_ok,
+        tuple(messages),
+        len(listed),
     )

@@ -11,7 +11,7 @@ import contextlib
 import io
 import json
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -23,14 +23,16 @@ DROP_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
 
 def _headers(items: list) -> list[tuple[str, str]]:
-    return [(str(h.get("name", "")), str(h.get("value", ""))) for h in items or [] if isinstance(h, dict) and h.get("name")]
+    return [
+        (str(h.get("name", "")), str(h.get("value", ""))) for h in items or [] if isinstance(h, dict) and h.get("name")
+    ]
 
 
 def _warc_date(started: str | None) -> str:
     try:
-        moment = datetime.fromisoformat((started or "").replace("Z", "+00:00")).astimezone(timezone.utc)
+        moment = datetime.fromisoformat((started or "").replace("Z", "+00:00")).astimezone(UTC)
     except ValueError:
-        moment = datetime.now(timezone.utc)
+        moment = datetime.now(UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -68,7 +70,10 @@ def har_to_warc(har: Path, warc: Path) -> int:
             headers.append(("Content-Length", str(len(body))))
             status_line = f"{status} {response.get('statusText') or 'OK'}"
             resp = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), length=len(body),
+                url,
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),
                 http_headers=StatusAndHeaders(status_line, headers, protocol="HTTP/1.1"),
                 warc_headers_dict={"WARC-Date": date},
             )
@@ -76,9 +81,19 @@ def har_to_warc(har: Path, warc: Path) -> int:
             path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
             post = (request.get("postData") or {}).get("text", "").encode("utf-8")
             req = writer.create_warc_record(
-                url, "request", payload=io.BytesIO(post), length=len(post),
-                http_headers=StatusAndHeaders(f"{request.get('method', 'GET')} {path} HTTP/1.1", _headers(request.get("headers")), is_http_request=True),
-                warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": resp.rec_headers.get_header("WARC-Record-ID")},
+                url,
+                "request",
+                payload=io.BytesIO(post),
+                length=len(post),
+                http_headers=StatusAndHeaders(
+                    f"{request.get('method', 'GET')} {path} HTTP/1.1",
+                    _headers(request.get("headers")),
+                    is_http_request=True,
+                ),
+                warc_headers_dict={
+                    "WARC-Date": date,
+                    "WARC-Concurrent-To": resp.rec_headers.get_header("WARC-Record-ID"),
+                },
             )
             writer.write_record(resp)
             writer.write_record(req)

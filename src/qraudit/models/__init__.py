@@ -2,9 +2,42 @@
 
 One module for each stage's data: decode, snapshot (capture), report (walk, rules, verdicts, report.json)."""
 
-from qraudit.models.decode import Point, Box, Code, GPS, Exif, PhotoResult
-from qraudit.models.report import Action, Bilingual, LegalRef, NecessityJudgment, ServiceClass, Evidence, RuleMatch, Wall, Finding, StepRecord, EarlierWalk, Target, Payment, Versions, Report, WalkMedia
-from qraudit.models.snapshot import Frame, Hop, TextBlock, FormField, Control, Checkbox, Overlay, Image, PageCode, Request, BridgeCall, HostEvent, Dialog, Download, Snapshot
+from qraudit.models.decode import GPS, Box, Code, Exif, PhotoResult, Point
+from qraudit.models.report import (
+    Action,
+    Bilingual,
+    EarlierWalk,
+    Evidence,
+    Finding,
+    LegalRef,
+    NecessityJudgment,
+    Payment,
+    Report,
+    RuleMatch,
+    ServiceClass,
+    StepRecord,
+    Target,
+    Versions,
+    WalkMedia,
+    Wall,
+)
+from qraudit.models.snapshot import (
+    BridgeCall,
+    Checkbox,
+    Control,
+    Dialog,
+    Download,
+    FormField,
+    Frame,
+    Hop,
+    HostEvent,
+    Image,
+    Overlay,
+    PageCode,
+    Request,
+    Snapshot,
+    TextBlock,
+)
 
 __all__ = [
     "Action",

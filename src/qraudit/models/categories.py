@@ -25,7 +25,8 @@ CATEGORY_TABLE: dict[str, Category] = {
     c.id: c
     for c in (
         Category(
-            "follow", True,
+            "follow",
+            True,
             Bilingual("强制关注公众号", "Forced Official Account follow"),
             Bilingual("关注公众号", "following an Official Account"),
             Bilingual("关注商家的微信公众号", "following the merchant's WeChat Official Account"),
@@ -36,7 +37,8 @@ CATEGORY_TABLE: dict[str, Category] = {
             ),
         ),
         Category(
-            "login", True,
+            "login",
+            True,
             Bilingual("强制登录或授权个人信息", "Forced login or profile authorization"),
             Bilingual("登录或授权个人信息", "logging in or authorizing a profile"),
             Bilingual("登录或授权你的微信头像、昵称等个人信息", "logging in or handing over your WeChat profile"),
@@ -47,10 +49,14 @@ CATEGORY_TABLE: dict[str, Category] = {
             ),
         ),
         Category(
-            "personal_data", True,
+            "personal_data",
+            True,
             Bilingual("索取与付款无关的个人信息", "Personal data the payment does not need"),
             Bilingual("提供与付款无关的个人信息", "giving personal data the payment does not need"),
-            Bilingual("填写手机号、姓名等与付款无关的个人信息", "typing in a phone number, name or other data the payment does not need"),
+            Bilingual(
+                "填写手机号、姓名等与付款无关的个人信息",
+                "typing in a phone number, name or other data the payment does not need",
+            ),
             Bilingual(
                 "页面要求填写与本次付款无关的个人信息。处理个人信息应限于实现目的的最小范围。",
                 "The page asks for personal data this payment does not need. Personal data must be limited to what the "

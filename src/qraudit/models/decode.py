@@ -72,5 +72,3 @@ class PhotoResult:
     error: str | None = None
     width: int | None = None
     height: int | None = None
-
-

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 from qraudit.models.decode import Box, Code, Exif
 
-
 # ---------------------------------------------------------------- walk
 
 
@@ -18,7 +17,9 @@ class Action:
     ref: str | None = None  # Control/FormField/Checkbox ref from the snapshot
     value: str | None = None  # text typed, key pressed, option chosen, URL
     text: str = ""  # the target's visible text, for the report
-    reason: str = ""  # refuse | dismiss | fill-needed | add-item | choose-option | wait-countdown | proceed | open-item | open-cart | backtrack
+    # refuse | dismiss | fill-needed | add-item | choose-option | wait-countdown | proceed | open-item | open-cart |
+    # backtrack
+    reason: str = ""
 
 
 # ---------------------------------------------------------------- rules and verdicts

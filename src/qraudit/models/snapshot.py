@@ -7,7 +7,6 @@ from typing import Any
 
 from qraudit.models.decode import Box
 
-
 # ---------------------------------------------------------------- capture snapshots
 # A snapshot is what the rules and the walker see of one step. `ref` values name elements
 # so that the walker can ask the browser layer to act on them (click, fill, untick).
@@ -195,5 +194,3 @@ class Snapshot:
     @property
     def flashed_text(self) -> str:
         return "\n".join(t.text for t in self.texts if t.transient)
-
-

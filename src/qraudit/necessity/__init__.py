@@ -14,11 +14,21 @@ from qraudit.necessity.service import check_service, classify
 from qraudit.necessity.table import NecessityTable
 
 
-def judge_for(snapshots: Iterable[Snapshot], payload: str | None, ruleset, override: str | None = None) -> NecessityJudge:
+def judge_for(
+    snapshots: Iterable[Snapshot], payload: str | None, ruleset, override: str | None = None
+) -> NecessityJudge:
     vocab = ruleset.vocabulary
     service = classify(snapshots, payload or "", vocab.necessity, vocab.field_kind, override)
     return NecessityJudge(service, vocab.necessity)
 
 
-__all__ = ["NecessityJudge", "NecessityTable", "check_service", "classify", "demanded_items", "judge_for",
-           "judge_item", "judge_walls"]
+__all__ = [
+    "NecessityJudge",
+    "NecessityTable",
+    "check_service",
+    "classify",
+    "demanded_items",
+    "judge_for",
+    "judge_item",
+    "judge_walls",
+]

@@ -14,7 +14,8 @@ from qraudit.necessity.table import NecessityTable, Row
 def demanded_items(wall: Wall, table: NecessityTable) -> tuple[str, ...]:
     """Items named by the wall's rules and by the fields it found; the category's default when none is."""
     found = [
-        item.id for item in table.items.values()
+        item.id
+        for item in table.items.values()
         if item.rules & set(wall.rule_ids) or item.field_kinds & set(wall.evidence.field_kinds)
     ]
     if not found and wall.category in table.default_item:
@@ -37,7 +38,10 @@ def judge_item(item: str, service: ServiceClass, table: NecessityTable) -> Neces
             f"{row.citation} lists “{hit.text}” as necessary for {entry.name.en}",
         )
     elif _listed_nowhere(item, table):
-        reason = Bilingual(f"任何一类服务的必要信息都不含{name.zh}", f"no row of the table lists {name.en} as necessary for any service")
+        reason = Bilingual(
+            f"任何一类服务的必要信息都不含{name.zh}",
+            f"no row of the table lists {name.en} as necessary for any service",
+        )
     else:
         listed = "；".join(n.text for n in row.necessary)
         reason = Bilingual(
@@ -65,8 +69,11 @@ def allowed_reason(walls: tuple[Wall, ...] | list[Wall], table: NecessityTable) 
         items = ", ".join(table.item_name(j.item).en for j in wall.necessity)
         citations = "; ".join(dict.fromkeys(j.citation for j in wall.necessity))
         parts.append(f"{items} ({citations})")
-    return ("payment requires only what the table calls necessary for this service: " + "; ".join(parts)
-            + "; reported, but not a violation")
+    return (
+        "payment requires only what the table calls necessary for this service: "
+        + "; ".join(parts)
+        + "; reported, but not a violation"
+    )
 
 
 class NecessityJudge:

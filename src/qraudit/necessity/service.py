@@ -37,8 +37,9 @@ def _url_words(url: str) -> str:
     return " ".join(re.split(r"[^0-9A-Za-z\u4e00-\u9fff]+", url or ""))
 
 
-def _hits(service: Service, snapshots: Iterable[Snapshot], payload: str,
-          field_kind: Callable[[FormField], str | None]) -> list[_Hit]:
+def _hits(
+    service: Service, snapshots: Iterable[Snapshot], payload: str, field_kind: Callable[[FormField], str | None]
+) -> list[_Hit]:
     hits: dict[str, _Hit] = {}
 
     def add(key: str, weight: int, evidence: str) -> None:
@@ -62,11 +63,18 @@ def _hits(service: Service, snapshots: Iterable[Snapshot], payload: str,
     return list(hits.values())
 
 
-def classify(snapshots: Iterable[Snapshot], payload: str, table: NecessityTable,
-             field_kind: Callable[[FormField], str | None], override: str | None = None) -> ServiceClass:
+def classify(
+    snapshots: Iterable[Snapshot],
+    payload: str,
+    table: NecessityTable,
+    field_kind: Callable[[FormField], str | None],
+    override: str | None = None,
+) -> ServiceClass:
     if override:
         check_service(override, table)
-        return ServiceClass(kind=override, name=table.services[override].name, source="override", evidence=("--service " + override,))
+        return ServiceClass(
+            kind=override, name=table.services[override].name, source="override", evidence=("--service " + override,)
+        )
     snaps = list(snapshots)
     best: tuple[int, str, list[_Hit]] | None = None
     for kind, service in table.services.items():
@@ -76,11 +84,16 @@ def classify(snapshots: Iterable[Snapshot], payload: str, table: NecessityTable,
             best = (score, kind, hits)
     if best is None:
         name = table.services[FALLBACK].name if FALLBACK in table.services else Bilingual("其他", "other")
-        return ServiceClass(kind=FALLBACK, name=name, source="inferred",
-                            evidence=("nothing on the pages named a kind of service",))
+        return ServiceClass(
+            kind=FALLBACK, name=name, source="inferred", evidence=("nothing on the pages named a kind of service",)
+        )
     ordered = sorted(best[2], key=lambda h: -h.weight)
-    return ServiceClass(kind=best[1], name=table.services[best[1]].name, source="inferred",
-                        evidence=tuple(h.evidence for h in ordered[:6]))
+    return ServiceClass(
+        kind=best[1],
+        name=table.services[best[1]].name,
+        source="inferred",
+        evidence=tuple(h.evidence for h in ordered[:6]),
+    )
 
 
 def check_service(kind: str, table: NecessityTable) -> None:

@@ -81,8 +81,10 @@ def _need(ids: dict[str, Any], key: str, what: str, where: str) -> Any:
 
 
 REQUIRED = {
-    "sources": ("title", "version", "source"), "rows": ("source", "ref", "function", "necessary"),
-    "services": ("name", "row"), "items": ("name",),
+    "sources": ("title", "version", "source"),
+    "rows": ("source", "ref", "function", "necessary"),
+    "services": ("name", "row"),
+    "items": ("name",),
 }
 
 
@@ -91,8 +93,11 @@ def _check_required(data: dict[str, Any], where: Where) -> None:
         for key, spec in (data.get(section) or {}).items():
             missing = [k for k in keys if k not in (spec or {})]
             if missing:
-                raise RuleError(f"{section[:-1]} {key!r} has no {missing[0]}", location=where((section, key)),
-                                hint=f"a {section[:-1]} needs " + ", ".join(keys))
+                raise RuleError(
+                    f"{section[:-1]} {key!r} has no {missing[0]}",
+                    location=where((section, key)),
+                    hint=f"a {section[:-1]} needs " + ", ".join(keys),
+                )
 
 
 def build_table(data: dict[str, Any], where: Where, field_kinds: set[str]) -> NecessityTable:
@@ -106,7 +111,9 @@ def build_table(data: dict[str, Any], where: Where, field_kinds: set[str]) -> Ne
     for key, spec in (data.get("items") or {}).items():
         for kind in spec.get("field_kinds", []):
             _need({k: k for k in field_kinds}, kind, "field kind", where(("items", key, "field_kinds")))
-        items[key] = Item(key, Bilingual(**spec["name"]), frozenset(spec.get("field_kinds", [])), frozenset(spec.get("rules", [])))
+        items[key] = Item(
+            key, Bilingual(**spec["name"]), frozenset(spec.get("field_kinds", [])), frozenset(spec.get("rules", []))
+        )
     rows = {}
     for key, spec in (data.get("rows") or {}).items():
         necessary = []
@@ -118,14 +125,21 @@ def build_table(data: dict[str, Any], where: Where, field_kinds: set[str]) -> Ne
         rows[key] = Row(key, source, spec["ref"], spec["function"], tuple(necessary))
     services = {
         key: Service(
-            kind=key, name=Bilingual(**spec["name"]), row=_need(rows, spec["row"], "row", where(("services", key, "row"))),
-            note=spec.get("note", ""), words=tuple(spec.get("words", [])), fields=tuple(spec.get("fields", [])),
+            kind=key,
+            name=Bilingual(**spec["name"]),
+            row=_need(rows, spec["row"], "row", where(("services", key, "row"))),
+            note=spec.get("note", ""),
+            words=tuple(spec.get("words", [])),
+            fields=tuple(spec.get("fields", [])),
         )
         for key, spec in (data.get("services") or {}).items()
     }
     if services and "other" not in services:
-        raise RuleError("the service 'other' is not defined", location=where(("services",)),
-                        hint="every table needs it: a page that names no service is judged by its row")
+        raise RuleError(
+            "the service 'other' is not defined",
+            location=where(("services",)),
+            hint="every table needs it: a page that names no service is judged by its row",
+        )
     defaults = dict(data.get("default_item") or {})
     for category, item in defaults.items():
         _need(items, item, "item", where(("default_item", category)))

@@ -22,8 +22,11 @@ def paid_how(snapshot: Snapshot, vocab) -> str | None:
     wallet's words (零钱, 储蓄卡, 付款给) and an amount may be anywhere on the screen."""
     lines = [t.text for t in snapshot.texts]
     text = "\n".join(lines)
-    if any(vocab.phrases["cashier_pay"].search(line) for line in lines) and vocab.phrases["cashier_wallet"].search(text) \
-            and vocab.phrases["item_price"].search(text):
+    if (
+        any(vocab.phrases["cashier_pay"].search(line) for line in lines)
+        and vocab.phrases["cashier_wallet"].search(text)
+        and vocab.phrases["item_price"].search(text)
+    ):
         return "phone:cashier-sheet"
     if vocab.phrases["payment_done"].search(text):
         return "phone:payment-done"
@@ -56,7 +59,7 @@ def infer_walk(snapshots: list[Snapshot], ruleset, payload_kind: str | None = No
         state = fingerprint(snap)
         result.step_states.append(state)
         seen.add(state)
-        if cashier:
+        if how is not None:
             result.payment = Payment(how=how, step=snap.step, url=None)
             break
     result.end_reason = "payment" if result.payment else "dead-end"

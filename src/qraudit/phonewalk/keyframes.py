@@ -36,7 +36,9 @@ def keyframes(frames: list[Frame], notes: list[str]) -> list[Keyframe]:
     kept: list[Keyframe] = []
     last_thumb = None
     for first, last in runs:
-        still = frames[first].time_s is None or last - first + 1 >= MIN_RUN_FRAMES or first == 0 or last == len(frames) - 1
+        still = (
+            frames[first].time_s is None or last - first + 1 >= MIN_RUN_FRAMES or first == 0 or last == len(frames) - 1
+        )
         if not still:
             continue  # a frame of an animation between two screens
         if last_thumb is not None and not differ(thumbs[last], last_thumb):

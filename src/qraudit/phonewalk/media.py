@@ -31,7 +31,7 @@ PATCH_DELTA, PATCH_CELLS = 40, 6  # a toast darkens dozens of thumbnail cells by
 
 
 def thumbnail(image: Image.Image) -> np.ndarray:
-    return np.asarray(image.convert("L").resize(THUMB, Image.BILINEAR), dtype=np.float32)
+    return np.asarray(image.convert("L").resize(THUMB, Image.Resampling.BILINEAR), dtype=np.float32)
 
 
 def differ(a: np.ndarray | None, b: np.ndarray | None) -> bool:
@@ -81,7 +81,11 @@ def _kind(path: Path) -> str:
         return "image" if brand in (b"heic", b"heix", b"mif1", b"msf1", b"heim", b"heis", b"avif") else "video"
     if head[:4] == b"\x1a\x45\xdf\xa3":  # Matroska / WebM
         return "video"
-    if head[:8] == b"\x89PNG\r\n\x1a\n" or head[:3] == b"\xff\xd8\xff" or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+    if (
+        head[:8] == b"\x89PNG\r\n\x1a\n"
+        or head[:3] == b"\xff\xd8\xff"
+        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+    ):
         return "image"
     raise InputError("neither a screen recording (MP4, MOV, WebM) nor a screenshot (PNG, JPEG, HEIC)", path)
 
@@ -140,8 +144,11 @@ def _image_frame(file: WalkFile) -> Frame:
     except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds for a broken file
         raise InputError(f"not a readable screenshot ({type(exc).__name__})", file.path) from None
     if camera:
-        raise InputError("a camera photo, not a screenshot", file.path,
-                         hint="give the photo of the sign as the TARGET, and the screenshots or recording with --walk")
+        raise InputError(
+            "a camera photo, not a screenshot",
+            file.path,
+            hint="give the photo of the sign as the TARGET, and the screenshots or recording with --walk",
+        )
     return Frame(np.asarray(rgb), file, None, thumbnail(rgb))
 
 
@@ -208,8 +215,18 @@ def file_metadata(file: WalkFile) -> tuple[float | None, str | None, str | None]
         except av.error.FFmpegError:
             return None, None, None
         created = tags.get("creation_time") or tags.get("com.apple.quicktime.creationdate")
-        device = " ".join(v for v in (tags.get("com.apple.quicktime.make"), tags.get("com.apple.quicktime.model"),
-                                      tags.get("com.apple.quicktime.software")) if v) or None
+        device = (
+            " ".join(
+                v
+                for v in (
+                    tags.get("com.apple.quicktime.make"),
+                    tags.get("com.apple.quicktime.model"),
+                    tags.get("com.apple.quicktime.software"),
+                )
+                if v
+            )
+            or None
+        )
         return duration, created, device
     try:
         with Image.open(file.path) as image:

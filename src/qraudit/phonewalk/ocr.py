@@ -45,7 +45,9 @@ def read_lines(image: np.ndarray) -> list[OcrLine]:
     factor = 1.0
     if image.shape[1] > OCR_MAX_WIDTH:  # an iPhone's 1170 px: twice the CSS width reads as well, in half the time
         factor = image.shape[1] / OCR_MAX_WIDTH
-        image = np.asarray(Image.fromarray(image).resize((OCR_MAX_WIDTH, round(image.shape[0] / factor)), Image.BILINEAR))
+        image = np.asarray(
+            Image.fromarray(image).resize((OCR_MAX_WIDTH, round(image.shape[0] / factor)), Image.Resampling.BILINEAR)
+        )
     result, _ = _engine()(image[:, :, ::-1].copy())  # the engine wants BGR, as OpenCV reads
     lines = []
     for quad, text, score in result or []:
@@ -53,4 +55,4 @@ def read_lines(image: np.ndarray) -> list[OcrLine]:
         ys = [p[1] * factor for p in quad]
         if float(score) >= MIN_SCORE and text.strip():
             lines.append(OcrLine(text.strip(), (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), float(score)))
-    return sorted(lines, key=lambda l: (l.box[1], l.box[0]))
+    return sorted(lines, key=lambda line: (line.box[1], line.box[0]))

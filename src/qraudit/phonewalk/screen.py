@@ -50,9 +50,9 @@ def _has_chrome(lines: list[OcrLine], height: int) -> bool:
 
 
 def _title(lines: list[OcrLine], width: int, height: int) -> str:
-    band = [l for l in lines if STATUS_BAR * height <= l.box[1] + l.box[3] / 2 < TITLE_BAR * height]
-    middle = [l for l in band if abs(l.box[0] + l.box[2] / 2 - width / 2) < width * 0.25]
-    return " ".join(l.text for l in middle)
+    band = [line for line in lines if STATUS_BAR * height <= line.box[1] + line.box[3] / 2 < TITLE_BAR * height]
+    middle = [line for line in band if abs(line.box[0] + line.box[2] / 2 - width / 2) < width * 0.25]
+    return " ".join(line.text for line in middle)
 
 
 def _panel(luma: np.ndarray, top: int) -> tuple[int, int, int, int] | None:
@@ -61,7 +61,7 @@ def _panel(luma: np.ndarray, top: int) -> tuple[int, int, int, int] | None:
     rows, cols = (h - top) // CELL, w // CELL
     if rows < 4 or cols < 4:
         return None
-    grid = luma[top: top + rows * CELL, : cols * CELL].reshape(rows, CELL, cols, CELL).mean(axis=(1, 3))
+    grid = luma[top : top + rows * CELL, : cols * CELL].reshape(rows, CELL, cols, CELL).mean(axis=(1, 3))
     dim = grid < DIM_LUMA
     if dim.mean() < MIN_DIM_SHARE:
         return None
@@ -82,14 +82,14 @@ def _panel(luma: np.ndarray, top: int) -> tuple[int, int, int, int] | None:
     r0, r1 = max(runs, key=lambda r: r[1] - r[0])
     if rows - 1 - r1 <= gap:  # a sheet whose last row is its button, flush with the screen's bottom
         r1 = rows - 1
-    col_share = bright[r0: r1 + 1].mean(axis=0)
+    col_share = bright[r0 : r1 + 1].mean(axis=0)
     panel_cols = np.where(col_share > 0.3)[0]
     if panel_cols.size == 0 or (r1 - r0 + 1) < 3:
         return None
     c0, c1 = panel_cols[0], panel_cols[-1]
     # the panel must stand on a dimmed page: dim cells above or beside it
     outside = np.ones_like(dim)
-    outside[r0: r1 + 1, c0: c1 + 1] = False
+    outside[r0 : r1 + 1, c0 : c1 + 1] = False
     if dim[outside].mean() < 0.6:
         return None
     return c0 * CELL, top + r0 * CELL, (c1 - c0 + 1) * CELL, (r1 - r0 + 1) * CELL
@@ -101,7 +101,7 @@ def _ring(image: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarr
     pad = max(4, h // 2)
     H, W = image.shape[:2]
     x0, y0, x1, y1 = max(0, x - pad), max(0, y - pad), min(W, x + w + pad), min(H, y + h + pad)
-    return np.concatenate([image[y0:y0 + 2, x0:x1].reshape(-1, 3), image[max(y0, y1 - 2):y1, x0:x1].reshape(-1, 3)])
+    return np.concatenate([image[y0 : y0 + 2, x0:x1].reshape(-1, 3), image[max(y0, y1 - 2) : y1, x0:x1].reshape(-1, 3)])
 
 
 def _is_toast(image: np.ndarray, line: OcrLine, vocab) -> bool:
@@ -121,7 +121,7 @@ def _buttonish(image: np.ndarray, box: tuple[float, float, float, float], page_b
         return True
     x, y, w, h = (int(round(v)) for v in box)
     H, W = image.shape[:2]
-    inner = image[max(0, y):min(H, y + h), max(0, x):min(W, x + w)].reshape(-1, 3).astype(np.float32)
+    inner = image[max(0, y) : min(H, y + h), max(0, x) : min(W, x + w)].reshape(-1, 3).astype(np.float32)
     if inner.size == 0:
         return False
     ink = inner[np.abs(inner - page_bg).max(axis=1) > 60]  # the text's own pixels
@@ -131,16 +131,18 @@ def _buttonish(image: np.ndarray, box: tuple[float, float, float, float], page_b
     return float(colour.max() - colour.min()) > 50  # blue, green, red text; grey and black are plain
 
 
-def read_screen(step: int, image: np.ndarray, lines: list[OcrLine], vocab, codes: tuple[PageCode, ...] = ()) -> Snapshot:
+def read_screen(
+    step: int, image: np.ndarray, lines: list[OcrLine], vocab, codes: tuple[PageCode, ...] = ()
+) -> Snapshot:
     height, width = image.shape[:2]
     scale = width / CSS_WIDTH
     chrome = _has_chrome(lines, height)
     title = _title(lines, width, height) if chrome else ""
     top = int(TITLE_BAR * height) if chrome else 0
-    page = [l for l in lines if l.box[1] + l.box[3] / 2 >= top]
+    page = [line for line in lines if line.box[1] + line.box[3] / 2 >= top]
     luma = _luma(image.astype(np.float32))
     panel = _panel(luma, top)
-    page_bg = np.median(image[top:: 16, :: 16].reshape(-1, 3), axis=0)
+    page_bg = np.median(image[top::16, ::16].reshape(-1, 3), axis=0)
 
     def css(b) -> Box:
         return Box(b[0] / scale, b[1] / scale, b[2] / scale, b[3] / scale)
@@ -160,23 +162,46 @@ def read_screen(step: int, image: np.ndarray, lines: list[OcrLine], vocab, codes
         texts.append(TextBlock(line.text, css(line.box), in_overlay=in_overlay))
         clean = normalize(line.text)
         prompt = _PROMPT.search(clean)
-        if prompt and len(clean) - prompt.start() <= PLACEHOLDER_MAX_CHARS and not _SENTENCE.search(clean[prompt.start():]):
+        if (
+            prompt
+            and len(clean) - prompt.start() <= PLACEHOLDER_MAX_CHARS
+            and not _SENTENCE.search(clean[prompt.start() :])
+        ):
             # OCR often reads a row's label and placeholder as one line: 手机号请输入手机号码
-            label = clean[: prompt.start()] or next((
-                o.text for o in page if o is not line and abs(_middle(o) - _middle(line)) < line.box[3]
-                and o.box[0] + o.box[2] <= line.box[0] + 4 and len(normalize(o.text)) <= 8), "")
-            fields.append(FormField(ref=f"f{i}", tag="input", label=label, placeholder=clean[prompt.start():], box=css(line.box)))
+            label = clean[: prompt.start()] or next(
+                (
+                    o.text
+                    for o in page
+                    if o is not line
+                    and abs(_middle(o) - _middle(line)) < line.box[3]
+                    and o.box[0] + o.box[2] <= line.box[0] + 4
+                    and len(normalize(o.text)) <= 8
+                ),
+                "",
+            )
+            fields.append(
+                FormField(ref=f"f{i}", tag="input", label=label, placeholder=clean[prompt.start() :], box=css(line.box))
+            )
             continue
         kind = vocab.control_kind(clean)
         if len(clean) <= CONTROL_MAX_CHARS and (kind == "refuse" or _buttonish(image, line.box, page_bg)):
-            controls.append(Control(ref=f"c{i}", text=line.text, tag="button", box=css(line.box), in_overlay=in_overlay))
-    overlays = ()
+            controls.append(
+                Control(ref=f"c{i}", text=line.text, tag="button", box=css(line.box), in_overlay=in_overlay)
+            )
+    overlays: tuple[Overlay, ...] = ()
     if panel is not None:
         inner = [t for t in texts if t.in_overlay]
         refs = tuple(c.ref for c in controls if c.in_overlay)
         closable = any(vocab.control_kind(c.text) == "refuse" for c in controls if c.in_overlay)
         overlays = (Overlay(css(panel), " ".join(t.text for t in inner), refs, closable),)
     return Snapshot(
-        step=step, url="", title=title, viewport=(CSS_WIDTH, int(round(height / scale))),
-        texts=tuple(texts), fields=tuple(fields), controls=tuple(controls), overlays=overlays, page_codes=codes,
+        step=step,
+        url="",
+        title=title,
+        viewport=(CSS_WIDTH, int(round(height / scale))),
+        texts=tuple(texts),
+        fields=tuple(fields),
+        controls=tuple(controls),
+        overlays=overlays,
+        page_codes=codes,
     )

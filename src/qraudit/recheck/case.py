@@ -37,8 +37,11 @@ class Case:
         copies = [p for p in (self.photo_copy, *self.walk_copies) if p is not None]
         for path in copies:
             if not path.is_file():
-                raise InputError(f"the sealed copy {path.name} is missing", location=self.folder,
-                                 hint="recheck audits the copies sealed in the case folder")
+                raise InputError(
+                    f"the sealed copy {path.name} is missing",
+                    location=self.folder,
+                    hint="recheck audits the copies sealed in the case folder",
+                )
         sign = str(self.photo_copy) if self.photo_copy else target.payload
         if target.kind == "phone-walk":
             walks = [arg for path in self.walk_copies for arg in ("--walk", str(path))]

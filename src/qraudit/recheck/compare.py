@@ -13,8 +13,10 @@ CATEGORY_ORDER = CATEGORIES
 def wall_side(report: Report, category: str) -> WallSide:
     """All walls of one category as one: mandatory if any is a violation, allowed if any is mandatory but asks
     only for what the service needs, else optional; the union of their rules."""
-    walls: list[Wall] = sorted((w for w in report.walls if w.category == category),
-                               key=lambda w: (not (w.mandatory and w.violation), not w.mandatory))
+    walls: list[Wall] = sorted(
+        (w for w in report.walls if w.category == category),
+        key=lambda w: (not (w.mandatory and w.violation), not w.mandatory),
+    )
     if not walls:
         return WallSide("absent")
     rules = tuple(sorted({r for w in walls for r in w.rule_ids}))

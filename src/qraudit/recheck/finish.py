@@ -29,8 +29,16 @@ class SealWith:
 def audit_ref(report: Report, folder: Path, verified: bool | None = None, with_manifest: bool = True) -> AuditRef:
     manifest = folder / "manifest.json"
     digest = sha256_file(manifest) if with_manifest and manifest.is_file() else None
-    return AuditRef(report.case_id, folder.name, report.started_at, report.finished_at, report.verdict,
-                    report.verdict_reason, digest, verified)
+    return AuditRef(
+        report.case_id,
+        folder.name,
+        report.started_at,
+        report.finished_at,
+        report.verdict,
+        report.verdict_reason,
+        digest,
+        verified,
+    )
 
 
 def compare_case(case: Case, new: Report, new_name: str, old_verified: bool, checked_at: str) -> Recheck:
@@ -55,8 +63,16 @@ def reseal(folder: Path, report: Report, seal: SealWith) -> str:
     section) quotes it. Returns the new manifest's SHA-256."""
     from qraudit.evidence import seal_audit
 
-    sealed = seal_audit(report, folder, seal.formats, lang=seal.lang, rules=seal.rules,
-                        snapshots=load_snapshots(folder), sign_key=seal.sign_key, tsa_url=seal.tsa_url)
+    sealed = seal_audit(
+        report,
+        folder,
+        seal.formats,
+        lang=seal.lang,
+        rules=seal.rules,
+        snapshots=load_snapshots(folder),
+        sign_key=seal.sign_key,
+        tsa_url=seal.tsa_url,
+    )
     return sealed.manifest_sha256  # wacz=False: an archive.wacz the audit made is a file like any other
 
 

@@ -61,16 +61,22 @@ def _necessity(problem: Wall | Finding, lang: str) -> tuple[NecessityView, ...]:
 
 def _problem(item: RenderInput, problem: Wall | Finding, lang: str) -> ProblemView:
     is_wall = isinstance(problem, Wall)
-    category = problem.category if is_wall else ""
     first_rule = item.rules.get(problem.rule_ids[0]) if problem.rule_ids else None
-    title = category_label(category, lang) if is_wall else pick(problem.summary, lang)
-    badge = mandatory_label(problem.mandatory, lang) if is_wall else severity_label(problem.severity, lang)
-    explanation = explain(category, lang) if is_wall else pick(first_rule.description, lang) if first_rule else ""
+    if isinstance(problem, Wall):
+        category = problem.category
+        title, badge = category_label(category, lang), mandatory_label(problem.mandatory, lang)
+        explanation = explain(category, lang)
+    else:
+        category = ""
+        title, badge = pick(problem.summary, lang), severity_label(problem.severity, lang)
+        explanation = pick(first_rule.description, lang) if first_rule else ""
     excerpts, elements = evidence_lines(problem.evidence)
     snap = _snapshot(item, problem.step)
     shot = problem.evidence.screenshot or _step_shot(item, problem.step)
     kind = "wall" if is_wall else "finding"
-    figure = screenshot_figure(item.folder, shot, snap, [(b, str(i + 1), kind) for i, b in enumerate(problem.evidence.boxes)])
+    figure = screenshot_figure(
+        item.folder, shot, snap, [(b, str(i + 1), kind) for i, b in enumerate(problem.evidence.boxes)]
+    )
     rules = tuple(
         f"{rid}: {pick(item.rules[rid].title, lang)}" if rid in item.rules else rid for rid in problem.rule_ids
     )
@@ -124,8 +130,11 @@ def _steps(item: RenderInput, lang: str) -> list[StepView]:
                 url=narrative.clip(record.source or record.url, 200),  # a phone walk: file @ time
                 title=narrative.clip(record.title, 120),
                 figure=screenshot_figure(item.folder, step_screenshot(record, item.folder), snap, outlines),
-                did=(pick(LABELS["first_screen"], lang) if record.action is None and record.source
-                     else narrative.action_sentence(record.action, lang)),
+                did=(
+                    pick(LABELS["first_screen"], lang)
+                    if record.action is None and record.source
+                    else narrative.action_sentence(record.action, lang)
+                ),
                 page=tuple(narrative.page_sentences(record.url, previous, snap, report, record.n, lang)),
                 badges=tuple(badges),
                 mandatory=any(w.mandatory for w in report.walls if w.step == record.n),

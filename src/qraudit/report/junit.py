@@ -35,13 +35,20 @@ def _testcase(item: RenderInput) -> ET.Element:
     report, lang = item.report, item.lang
     case = ET.Element(
         "testcase",
-        {"classname": "qraudit.audit", "name": xml_text(f"{report.case_id}: {audited_url(report)}"), "time": _seconds(report)},
+        {
+            "classname": "qraudit.audit",
+            "name": xml_text(f"{report.case_id}: {audited_url(report)}"),
+            "time": _seconds(report),
+        },
     )
     for wall in (w for w in report.walls if w.mandatory):
         failure = ET.SubElement(
             case,
             "failure",
-            {"type": wall.category, "message": xml_text(f"{category_label(wall.category, lang)}: {pick(wall.summary, lang)}")},
+            {
+                "type": wall.category,
+                "message": xml_text(f"{category_label(wall.category, lang)}: {pick(wall.summary, lang)}"),
+            },
         )
         lines = [f"step {wall.step}; rules: {', '.join(wall.rule_ids)}"]
         lines += [f"{pick(ref.law, lang)} {ref.article}" for ref in wall.legal]
@@ -50,7 +57,9 @@ def _testcase(item: RenderInput) -> ET.Element:
             lines.append(f"screenshot: {wall.evidence.screenshot}")
         failure.text = xml_text("\n".join(lines))
     if report.verdict == "inconclusive":
-        error = ET.SubElement(case, "error", {"type": "inconclusive", "message": xml_text(narrative.clip(report.verdict_reason, 300))})
+        error = ET.SubElement(
+            case, "error", {"type": "inconclusive", "message": xml_text(narrative.clip(report.verdict_reason, 300))}
+        )
         error.text = xml_text("\n".join(report.errors))
     out = ET.SubElement(case, "system-out")
     out.text = xml_text(narrative.verdict_sentence(report, lang))

@@ -98,8 +98,15 @@ def action_sentence(action: Action | None, lang: str) -> str:
     if action.kind == "keyboard":
         return f"用页面键盘在{target}中输入{value}" if zh else f"Typed {value} on the page's keyboard into {target}"
     if action.kind == "observed":  # a phone walk: what the next screen of the recording showed
-        what = {"the pop-up was closed": "弹窗被关闭", "a screen seen before came back": "之前的画面再次出现",
-                "a new screen": "新的画面"}.get(action.text, action.text) if zh else action.text
+        what = (
+            {
+                "the pop-up was closed": "弹窗被关闭",
+                "a screen seen before came back": "之前的画面再次出现",
+                "a new screen": "新的画面",
+            }.get(action.text, action.text)
+            if zh
+            else action.text
+        )
         return f"录屏中的下一个画面：{what}" if zh else f"Next screen of the phone walk: {what}"
     if action.kind == "reload":
         return "重新加载页面" if zh else "Reloaded the page"
@@ -149,9 +156,15 @@ def page_sentences(
         scope = event.params.get("scope", "")
         said.append(f"请求授权：{event.kind} {scope}".strip() if zh else f"Asked for {event.kind} {scope}".strip())
     for overlay in snap.overlays:
-        said.append(f"弹出窗口：{_quoted(overlay.text, lang)}" if zh else f"Showed a pop-up: {_quoted(overlay.text, lang)}")
+        said.append(
+            f"弹出窗口：{_quoted(overlay.text, lang)}" if zh else f"Showed a pop-up: {_quoted(overlay.text, lang)}"
+        )
     for dialog in snap.dialogs:
-        said.append(f"弹出提示框：{_quoted(dialog.message, lang)}" if zh else f"Showed a {dialog.type}: {_quoted(dialog.message, lang)}")
+        said.append(
+            f"弹出提示框：{_quoted(dialog.message, lang)}"
+            if zh
+            else f"Showed a {dialog.type}: {_quoted(dialog.message, lang)}"
+        )
     for call in snap.bridge_calls:
         said.append(f"调用 {bridge_call(call)}" if zh else f"Called {bridge_call(call)}")
     return said

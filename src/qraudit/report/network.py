@@ -53,7 +53,9 @@ def site(host: str) -> str:
 
 
 def network_summary(report: Report, snapshots: Sequence[Snapshot], folder: Path) -> NetworkSummary:
-    calls = tuple(f"{bridge_call(c)} (step {s.step})" for s in sorted(snapshots, key=lambda s: s.step) for c in s.bridge_calls)
+    calls = tuple(
+        f"{bridge_call(c)} (step {s.step})" for s in sorted(snapshots, key=lambda s: s.step) for c in s.bridge_calls
+    )
     requests = [r for s in snapshots for r in s.requests]
     if requests:
         counts: Counter[str] = Counter()

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qraudit.models import Bilingual
-from qraudit.recheck.model import FINDING_STATUSES, OVERALL_STATUSES, RECHECK_FILE, WALL_STATUSES, WallSide, read_recheck
+from qraudit.recheck.model import (
+    FINDING_STATUSES,
+    OVERALL_STATUSES,
+    RECHECK_FILE,
+    WALL_STATUSES,
+    WallSide,
+    read_recheck,
+)
 from qraudit.report.i18n import pick
 from qraudit.report.view import category_label
 
@@ -31,8 +38,10 @@ LABELS = {
     "absent": Bilingual("无", "none"),
     "no_walls": Bilingual("两次审计都没有发现障碍。", "Neither audit found a wall."),
     "old_hash": Bilingual("上次审计的清单 SHA-256：", "The earlier audit's manifest SHA-256:"),
-    "not_verified": Bilingual("注意：复查前，上次审计的文件夹与其清单不符。",
-                              "Note: before the re-check, the earlier audit's folder did not match its manifest."),
+    "not_verified": Bilingual(
+        "注意：复查前，上次审计的文件夹与其清单不符。",
+        "Note: before the re-check, the earlier audit's folder did not match its manifest.",
+    ),
 }
 VERDICTS = {
     "violation": Bilingual("违规", "violation"),
@@ -61,21 +70,33 @@ def recheck_context(folder: Path, lang: str) -> dict | None:
     if recheck is None:
         return None
     walls = [
-        RecheckRow(category_label(w.category, lang), _side(w.old, lang), _side(w.new, lang), w.status,
-                   pick(WALL_STATUSES.get(w.status), lang) or w.status)
+        RecheckRow(
+            category_label(w.category, lang),
+            _side(w.old, lang),
+            _side(w.new, lang),
+            w.status,
+            pick(WALL_STATUSES.get(w.status), lang) or w.status,
+        )
         for w in recheck.walls
     ]
     absent = pick(LABELS["absent"], lang)
     findings = [
-        RecheckRow(f.rule_id, f.old_severity or absent, f.new_severity or absent, f.status,
-                   pick(FINDING_STATUSES.get(f.status), lang) or f.status)
+        RecheckRow(
+            f.rule_id,
+            f.old_severity or absent,
+            f.new_severity or absent,
+            f.status,
+            pick(FINDING_STATUSES.get(f.status), lang) or f.status,
+        )
         for f in recheck.findings
     ]
     old = recheck.old
     verdict = pick(VERDICTS.get(old.verdict), lang) or old.verdict
     return {
         "t": {key: pick(text, lang) for key, text in LABELS.items()},
-        "intro": pick(LABELS["intro"], lang).format(case=old.case_id, folder=old.folder, at=old.started_at, verdict=verdict),
+        "intro": pick(LABELS["intro"], lang).format(
+            case=old.case_id, folder=old.folder, at=old.started_at, verdict=verdict
+        ),
         "status": recheck.status,
         "status_label": pick(OVERALL_STATUSES.get(recheck.status), lang) or recheck.status,
         "walls": walls,

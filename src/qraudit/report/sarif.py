@@ -46,7 +46,11 @@ def descriptor(rule: RuleInfo, lang: str) -> dict[str, Any]:
     laws = _legal_text(rule, lang)
     help_text = "\n".join([description, *([advice] if advice else []), *laws])
     help_md = "\n\n".join(
-        [description, *([f"**{'建议' if lang == 'zh' else 'Advice'}:** {advice}"] if advice else []), *(f"> {law}" for law in laws)]
+        [
+            description,
+            *([f"**{'建议' if lang == 'zh' else 'Advice'}:** {advice}"] if advice else []),
+            *(f"> {law}" for law in laws),
+        ]
     )
     tags = ["privacy", "qraudit", *([rule.category] if rule.category else [])]
     tags += [f"{ref.law.en} {ref.article}" for ref in rule.legal]
@@ -63,7 +67,8 @@ def descriptor(rule: RuleInfo, lang: str) -> dict[str, Any]:
             "security-severity": SECURITY_SEVERITY.get(rule.severity, "5.5"),
             "tags": list(dict.fromkeys(tags)),
             "legal": [
-                {"law": pick(ref.law, lang), "article": ref.article, "quote": pick(ref.quote, lang)} for ref in rule.legal
+                {"law": pick(ref.law, lang), "article": ref.article, "quote": pick(ref.quote, lang)}
+                for ref in rule.legal
             ],
         },
     }
@@ -74,15 +79,21 @@ def _stand_in(rule_id: str, problem: Wall | Finding) -> RuleInfo:
     category = problem.category if isinstance(problem, Wall) else ""
     title = CATEGORY.get(category, problem.summary)
     severity = "high" if isinstance(problem, Wall) else problem.severity
-    return RuleInfo(id=rule_id, title=title, description=problem.summary, category=category, severity=severity, legal=problem.legal)
+    return RuleInfo(
+        id=rule_id, title=title, description=problem.summary, category=category, severity=severity, legal=problem.legal
+    )
 
 
-def _result(report: Report, problem: Wall | Finding, index: dict[str, int], rules: Mapping[str, RuleInfo], lang: str) -> dict[str, Any]:
-    is_wall = isinstance(problem, Wall)
+def _result(
+    report: Report, problem: Wall | Finding, index: dict[str, int], rules: Mapping[str, RuleInfo], lang: str
+) -> dict[str, Any]:
+    if isinstance(problem, Wall):
+        fallback_severity, category, mandatory = "high", problem.category, bool(problem.mandatory)
+    else:
+        fallback_severity, category, mandatory = problem.severity, "finding", False
     rule_id = problem.rule_ids[0] if problem.rule_ids else "qraudit.unknown"
-    severity = _severity(problem.rule_ids, rules, "high" if is_wall else problem.severity)
+    severity = _severity(problem.rule_ids, rules, fallback_severity)
     url = audited_url(report)
-    category = problem.category if is_wall else "finding"
     identity = "|".join([url, category, *problem.rule_ids])
     step_word = f"第 {problem.step} 步" if lang == "zh" else f"step {problem.step}"
     return {
@@ -96,7 +107,7 @@ def _result(report: Report, problem: Wall | Finding, index: dict[str, int], rule
         "properties": {
             "case_id": report.case_id,
             "category": category,
-            "mandatory": bool(problem.mandatory) if is_wall else False,
+            "mandatory": mandatory,
             "rule_ids": list(problem.rule_ids),
             "severity": severity,
             "step": problem.step,
@@ -112,7 +123,10 @@ def sarif_log(items: Sequence[RenderInput], lang: str = "en") -> dict[str, Any]:
     rules: dict[str, RuleInfo] = {}
     for item in items:
         rules.update(item.rules)
-    problems = [(item.report, p) for item in items for p in (*item.report.walls, *item.report.findings)]
+    problems: list[tuple[Report, Wall | Finding]] = []
+    for item in items:  # each report's walls, then its findings
+        problems += [(item.report, wall) for wall in item.report.walls]
+        problems += [(item.report, finding) for finding in item.report.findings]
     for _, problem in problems:
         for rule_id in problem.rule_ids or ("qraudit.unknown",):
             rules.setdefault(rule_id, _stand_in(rule_id, problem))

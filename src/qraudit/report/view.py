@@ -108,7 +108,12 @@ def polygon_shape(points: Sequence[tuple[float, float]], label: str, kind: str) 
 
 
 def box_shape(box: Box, label: str, kind: str) -> Shape:
-    corners = ((box.x, box.y), (box.x + box.width, box.y), (box.x + box.width, box.y + box.height), (box.x, box.y + box.height))
+    corners = (
+        (box.x, box.y),
+        (box.x + box.width, box.y),
+        (box.x + box.width, box.y + box.height),
+        (box.x, box.y + box.height),
+    )
     return polygon_shape(corners, label, kind)
 
 
@@ -122,8 +127,10 @@ def css_width(pixel_width: int, snap: Snapshot | None) -> float:
     return float(pixel_width)
 
 
-def screenshot_figure(folder: Path, name: str | None, snap: Snapshot | None, shapes: list[tuple[Box, str, str]]) -> Figure | None:
-    if not in_folder(folder, name):
+def screenshot_figure(
+    folder: Path, name: str | None, snap: Snapshot | None, shapes: list[tuple[Box, str, str]]
+) -> Figure | None:
+    if name is None or not in_folder(folder, name):
         return None
     size = image_size(folder / name)
     if size is None:

@@ -63,9 +63,7 @@ def write_reports(
     return {name: formatter(name).write(item) for name in names}
 
 
-def render_batch(
-    reports: Sequence[Report], fmt: str, lang: str = "en", rules: Mapping[str, Any] | None = None
-) -> str:
+def render_batch(reports: Sequence[Report], fmt: str, lang: str = "en", rules: Mapping[str, Any] | None = None) -> str:
     """Many audits as one SARIF log or one JUnit document, for a CI job that gates on a batch."""
     chosen = formatter(fmt)
     if not chosen.batch:

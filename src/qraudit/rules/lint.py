@@ -33,14 +33,17 @@ def _example_counts(rule: Rule) -> list[LintProblem]:
     for expect in ("fail", "pass"):
         count = sum(1 for e in rule.examples if e.expect == expect)
         if count < MIN_EXAMPLES:
-            problems.append(LintProblem(rule.location, f"only {count} {expect} example(s); write at least {MIN_EXAMPLES}"))
+            problems.append(
+                LintProblem(rule.location, f"only {count} {expect} example(s); write at least {MIN_EXAMPLES}")
+            )
     return problems
 
 
 def _stray_pages(rule: Rule) -> list[LintProblem]:
     listed = {e.page for e in rule.examples}
     stray = sorted(
-        p.name for p in rule.examples_dir.glob("*.htm*")
+        p.name
+        for p in rule.examples_dir.glob("*.htm*")
         if p.name.startswith(("fail-", "pass-")) and p.name not in listed
     )
     return [LintProblem(rule.location, f"example page {name} is not listed under examples:") for name in stray]
@@ -60,7 +63,8 @@ def _legal(rule: Rule, ruleset: RuleSet) -> list[LintProblem]:
     inline = [ref for ref in rule.legal if ref not in library]
     return [
         LintProblem(
-            rule.location, f"legal: {ref.law.en} {ref.article} is quoted inline; add it to vocab/legal.yaml and cite its id",
+            rule.location,
+            f"legal: {ref.law.en} {ref.article} is quoted inline; add it to vocab/legal.yaml and cite its id",
         )
         for ref in inline
     ]
@@ -91,12 +95,16 @@ def _unused_lists(ruleset: RuleSet) -> list[LintProblem]:
         named |= _named_lists(load_yaml(rule.source).data)
     docs = _vocab_docs(ruleset, "phrases.yaml")
     for doc in docs:  # a list spelled {name} inside another list's pattern is used there
-        named |= {m for items in (doc.data or {}).values() for item in items or () for m in WORD_CLASS.findall(str(item))}
+        named |= {
+            m for items in (doc.data or {}).values() for item in items or () for m in WORD_CLASS.findall(str(item))
+        }
     problems = []
     for doc in docs:
         for name in doc.data or {}:
             if name not in named:
-                problems.append(LintProblem(doc.where((name,)), f"phrase list {name!r} is named by no rule and read by no code"))
+                problems.append(
+                    LintProblem(doc.where((name,)), f"phrase list {name!r} is named by no rule and read by no code")
+                )
     return problems
 
 
@@ -131,7 +139,9 @@ def _unknown_item_rules(ruleset: RuleSet) -> list[LintProblem]:
     """An item of the necessity table that names a rule no folder has: that item is never demanded by it."""
     known = {rule.id for rule in ruleset.rules} | set(ruleset.disabled)
     return [
-        LintProblem(doc.where(("items", item, "rules", i)), f"necessity item {item!r} names rule {rid!r}, which does not exist")
+        LintProblem(
+            doc.where(("items", item, "rules", i)), f"necessity item {item!r} names rule {rid!r}, which does not exist"
+        )
         for doc in _vocab_docs(ruleset, "necessity.yaml")
         for item, spec in ((doc.data or {}).get("items") or {}).items()
         for i, rid in enumerate((spec or {}).get("rules") or [])

@@ -52,7 +52,8 @@ def builtin_rules_dir() -> Path:
     folder = builtin_path("rules")
     if not (folder / "vocab").is_dir():
         raise RuleError(
-            "built-in rules folder not found", location=str(folder),
+            "built-in rules folder not found",
+            location=str(folder),
             hint=f"reinstall qraudit, or set {RULES_DIR_ENV}=/path/to/qraudit/rules",
         )
     return folder
@@ -130,14 +131,18 @@ def _digest(files: Iterable[Path], disabled: Iterable[str]) -> str:
 
 
 def load_ruleset(
-    extra_dirs: Iterable[Path] = (), disabled: Iterable[str] = (), builtin: Path | None = None,
+    extra_dirs: Iterable[Path] = (),
+    disabled: Iterable[str] = (),
+    builtin: Path | None = None,
 ) -> RuleSet:
     """Built-in rules plus `extra_dirs` (later ones override), minus `disabled`; RuleError on any problem."""
     folders = [builtin or builtin_rules_dir()]
     for extra in extra_dirs:
         folder = Path(extra)
         if not folder.is_dir():
-            raise RuleError("rules folder not found", location=str(extra), hint="--rules takes a folder of <id>.yaml files")
+            raise RuleError(
+                "rules folder not found", location=str(extra), hint="--rules takes a folder of <id>.yaml files"
+            )
         folders.append(folder)
     vocab, files = load_vocabulary(folders, display_path)
     by_id: dict[str, Rule] = {}

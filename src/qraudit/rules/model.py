@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qraudit.models import Bilingual, Evidence, LegalRef, RuleMatch, Snapshot
-from qraudit.models.categories import CATEGORIES
 from qraudit.rules.context import EvalContext
 from qraudit.rules.tree import Node
 from qraudit.rules.vocab import Vocabulary
@@ -46,7 +45,10 @@ class Rule:
         if hit is None:
             return None
         evidence = Evidence(
-            excerpts=hit.excerpts, boxes=hit.boxes, screenshot=snapshot.screenshot,
-            url=snapshot.url or None, field_kinds=hit.field_kinds,
+            excerpts=hit.excerpts,
+            boxes=hit.boxes,
+            screenshot=snapshot.screenshot,
+            url=snapshot.url or None,
+            field_kinds=hit.field_kinds,
         )
         return RuleMatch(self.id, self.category, self.severity, snapshot.step, evidence)

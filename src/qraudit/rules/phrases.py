@@ -29,7 +29,7 @@ def normalize(text: str) -> str:
 def phrase_pattern(phrase: str) -> str:
     """The regex source for one phrase (see the module docstring)."""
     if phrase.startswith(REGEX_PREFIX):
-        return phrase[len(REGEX_PREFIX):]
+        return phrase[len(REGEX_PREFIX) :]
     text = normalize(phrase)
     source = re.escape(text)
     if text and _WORDISH.match(text[0]):
@@ -46,7 +46,7 @@ def phrase_error(phrase: str) -> str | None:
     try:
         re.compile(phrase_pattern(phrase))
     except re.error as exc:
-        return f"bad regular expression {phrase[len(REGEX_PREFIX):]!r}: {exc}"
+        return f"bad regular expression {phrase[len(REGEX_PREFIX) :]!r}: {exc}"
     return None
 
 

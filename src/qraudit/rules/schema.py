@@ -9,20 +9,28 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from qraudit.models.categories import CATEGORIES
 from qraudit.rules.matchers import MATCHERS
-from qraudit.rules.model import CATEGORIES, SEVERITIES
+from qraudit.rules.model import SEVERITIES
 
 SCHEMA_ID = "https://qraudit.invalid/schemas/rule.schema.json"
 BILINGUAL: dict[str, Any] = {
-    "type": "object", "additionalProperties": False, "required": ["zh", "en"],
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["zh", "en"],
     "properties": {"zh": {"type": "string", "minLength": 1}, "en": {"type": "string", "minLength": 1}},
 }
 LEGAL_ENTRY: dict[str, Any] = {
-    "type": "object", "additionalProperties": False, "required": ["law", "article", "quote"],
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["law", "article", "quote"],
     "properties": {
-        "law": BILINGUAL, "article": {"type": "string", "minLength": 1}, "quote": BILINGUAL,
+        "law": BILINGUAL,
+        "article": {"type": "string", "minLength": 1},
+        "quote": BILINGUAL,
         # Not required to load (a volunteer's draft rule still runs); `rules lint` fails without them.
-        "version": {"type": "string", "minLength": 1}, "source": {"type": "string", "minLength": 1},
+        "version": {"type": "string", "minLength": 1},
+        "source": {"type": "string", "minLength": 1},
         "checked": {"type": "string"},
     },
 }
@@ -31,35 +39,71 @@ _ID = {"type": "string", "pattern": "^[a-z][a-z0-9_-]*$"}
 _TEXT = {"type": "string", "minLength": 1}
 # Keys a file may write; required keys are checked on the merged table, so a user folder can add one word.
 NECESSITY_FILE: dict[str, Any] = {
-    "type": "object", "additionalProperties": False,
+    "type": "object",
+    "additionalProperties": False,
     "properties": {
-        "sources": {"type": "object", "propertyNames": _ID, "additionalProperties": {
-            "type": "object", "additionalProperties": False,
-            "properties": {"title": BILINGUAL, "version": _TEXT, "source": _TEXT, "checked": {"type": "string"}},
-        }},
-        "rows": {"type": "object", "propertyNames": _ID, "additionalProperties": {
-            "type": "object", "additionalProperties": False, "properties": {
-                "source": _ID, "ref": _TEXT, "function": _TEXT,
-                "necessary": {"type": "array", "items": {
-                    "type": "object", "additionalProperties": False, "required": ["text", "items"],
-                    "properties": {"text": _TEXT, "items": {"type": "array", "minItems": 1, "items": _ID}},
-                }},
+        "sources": {
+            "type": "object",
+            "propertyNames": _ID,
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"title": BILINGUAL, "version": _TEXT, "source": _TEXT, "checked": {"type": "string"}},
             },
-        }},
-        "services": {"type": "object", "propertyNames": _ID, "additionalProperties": {
-            "type": "object", "additionalProperties": False,
-            "properties": {"name": BILINGUAL, "row": _ID, "note": {"type": "string"}, "words": _WORDS, "fields": _WORDS},
-        }},
-        "items": {"type": "object", "propertyNames": _ID, "additionalProperties": {
-            "type": "object", "additionalProperties": False,
-            "properties": {"name": BILINGUAL, "field_kinds": _WORDS, "rules": _WORDS},
-        }},
+        },
+        "rows": {
+            "type": "object",
+            "propertyNames": _ID,
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "source": _ID,
+                    "ref": _TEXT,
+                    "function": _TEXT,
+                    "necessary": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["text", "items"],
+                            "properties": {"text": _TEXT, "items": {"type": "array", "minItems": 1, "items": _ID}},
+                        },
+                    },
+                },
+            },
+        },
+        "services": {
+            "type": "object",
+            "propertyNames": _ID,
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "name": BILINGUAL,
+                    "row": _ID,
+                    "note": {"type": "string"},
+                    "words": _WORDS,
+                    "fields": _WORDS,
+                },
+            },
+        },
+        "items": {
+            "type": "object",
+            "propertyNames": _ID,
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"name": BILINGUAL, "field_kinds": _WORDS, "rules": _WORDS},
+            },
+        },
         "default_item": {"type": "object", "additionalProperties": _ID},
     },
 }
 LEGAL_ID = {"type": "string", "pattern": "^[a-z][a-z0-9-]*$", "x-hint": "an id from vocab/legal.yaml such as pipl-6"}
 _CONTEXT = {
-    "type": "object", "additionalProperties": False,
+    "type": "object",
+    "additionalProperties": False,
     "properties": {"payload_kind": {"type": "string", "minLength": 1}, "after_payment": {"type": "boolean"}},
 }
 _PAGE = {"type": "string", "pattern": r"^[A-Za-z0-9_.-]+\.html?$", "x-hint": "a file name like fail-1.html"}
@@ -67,7 +111,9 @@ EXAMPLE = {
     "oneOf": [
         _PAGE,
         {
-            "type": "object", "additionalProperties": False, "required": ["page"],
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["page"],
             "properties": {"page": _PAGE, "context": _CONTEXT},
         },
     ],
@@ -99,7 +145,8 @@ def rule_schema(with_match_tree: bool = True) -> dict[str, Any]:
         "required": ["id", "title", "description", "category", "severity", "legal", "match", "advice", "examples"],
         "properties": {
             "id": {
-                "type": "string", "pattern": "^[a-z][a-z0-9-]*$",
+                "type": "string",
+                "pattern": "^[a-z][a-z0-9-]*$",
                 "x-hint": "lower-case letters, digits and '-'; the file is <id>.yaml",
             },
             "title": BILINGUAL,
@@ -110,7 +157,9 @@ def rule_schema(with_match_tree: bool = True) -> dict[str, Any]:
             "match": {"$ref": "#/$defs/node"} if with_match_tree else {"type": "object"},
             "advice": BILINGUAL,
             "examples": {
-                "type": "object", "additionalProperties": False, "required": ["fail", "pass"],
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["fail", "pass"],
                 "properties": {
                     "fail": {"type": "array", "minItems": 1, "items": EXAMPLE},
                     "pass": {"type": "array", "minItems": 1, "items": EXAMPLE},

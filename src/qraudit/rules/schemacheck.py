@@ -13,8 +13,13 @@ from qraudit.errors import RuleError
 from qraudit.rules.yamldoc import YamlDoc
 
 _TYPE_NAMES = {
-    "object": "a mapping", "array": "a list", "string": "a string", "boolean": "true or false",
-    "number": "a number", "integer": "a whole number", "null": "nothing",
+    "object": "a mapping",
+    "array": "a list",
+    "string": "a string",
+    "boolean": "true or false",
+    "number": "a number",
+    "integer": "a whole number",
+    "null": "nothing",
 }
 
 
@@ -50,10 +55,12 @@ def _as_rule_error(error: ValidationError, doc: YamlDoc, base: tuple[Any, ...]) 
         return doc.error(f"missing key {missing[0]!r}", at)
     if what == "enum":
         options = [str(v) for v in error.validator_value]
-        return doc.error(f"{error.instance!r} is not one of {', '.join(options)}", at, did_you_mean(error.instance, options))
+        return doc.error(
+            f"{error.instance!r} is not one of {', '.join(options)}", at, did_you_mean(error.instance, options)
+        )
     if what == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        names = " or ".join(_TYPE_NAMES.get(w, w) for w in wanted)
+        names = " or ".join(_TYPE_NAMES.get(str(w), str(w)) for w in wanted)
         return doc.error(f"expected {names}, found {_describe(error.instance)}", at)
     if what == "minItems":
         return doc.error(f"needs at least {error.validator_value} item(s)", at)

@@ -54,8 +54,7 @@ def serve_folder(root: Path) -> Iterator[str]:
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
-        host, port = httpd.server_address[:2]
-        yield f"http://{host}:{port}"
+        yield f"http://127.0.0.1:{httpd.server_port}"
     finally:
         httpd.shutdown()
         httpd.server_close()
@@ -70,7 +69,11 @@ def browser_capture(urls: list[str]) -> list[Snapshot]:
     from qraudit.capture import CaptureOptions, open_browser  # Playwright only when pages are tested
 
     options = CaptureOptions(
-        dwell_s=EXAMPLE_DWELL_S, allow_hosts=frozenset({"127.0.0.1"}), full_page=False, trace=False, har=False,
+        dwell_s=EXAMPLE_DWELL_S,
+        allow_hosts=frozenset({"127.0.0.1"}),
+        full_page=False,
+        trace=False,
+        har=False,
     )
 
     async def capture_all() -> list[Snapshot]:
@@ -96,7 +99,9 @@ def _judge(rule: Rule, example: Example, snapshot: Snapshot, ruleset: RuleSet) -
 
 
 def run_examples(
-    ruleset: RuleSet, rules: Sequence[Rule] | None = None, capture: Capture = browser_capture,
+    ruleset: RuleSet,
+    rules: Sequence[Rule] | None = None,
+    capture: Capture = browser_capture,
 ) -> list[ExampleResult]:
     """Results in rule order, then fail pages before pass pages."""
     chosen = list(ruleset.rules if rules is None else rules)

@@ -68,9 +68,10 @@ def build_node(doc: YamlDoc, at: tuple[Any, ...], vocab: Vocabulary) -> Node:
     if not isinstance(value, dict) or len(value) != 1:
         raise doc.error(
             "each match item needs exactly one key: all, any, not or a matcher",
-            at, "put several conditions under 'all:' or 'any:'",
+            at,
+            "put several conditions under 'all:' or 'any:'",
         )
-    (key, params), = value.items()
+    ((key, params),) = value.items()
     where = at + (key,)
     if key in ("all", "any"):
         if not isinstance(params, list) or not params:
@@ -81,7 +82,9 @@ def build_node(doc: YamlDoc, at: tuple[Any, ...], vocab: Vocabulary) -> Node:
         return Not(build_node(doc, where, vocab))
     matcher_cls = MATCHERS.get(key)
     if matcher_cls is None:
-        raise doc.error(f"unknown matcher {key!r}", where, schemacheck.known_hint(key, list(MATCHERS) + list(COMBINATORS)))
+        raise doc.error(
+            f"unknown matcher {key!r}", where, schemacheck.known_hint(key, list(MATCHERS) + list(COMBINATORS))
+        )
     schemacheck.check(doc, matcher_cls.schema, params if params is not None else {}, where)
     return Leaf(matcher_cls.build(params or {}, Env(doc, where, vocab)))
 

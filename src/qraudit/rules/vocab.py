@@ -17,17 +17,40 @@ CONTROL_KINDS = ("refuse", "comply", "neutral", "proceed")  # the order is the p
 CHECKBOX_KINDS = ("follow", "marketing", "terms")  # precedence: a bundled box is never plain "terms"
 # Phrase lists read by the walk and the pipeline rather than named by a rule; `rules lint` flags any other
 # list that no rule names, and a test checks that the code reads nothing outside this table.
-CODE_PHRASE_LISTS = frozenset({
-    "add_item", "cart_empty", "sold_out", "countdown", "pay_verbs", "identity_rejected", "field_prompt",
-    "open_in_wechat", "open_in_alipay", "open_in_browser", "keypad_confirm", "keypad_switch",
-    "item_price", "cart_link", "cashier_pay", "cashier_wallet", "choose_prompt", "payment_done",
-})
+CODE_PHRASE_LISTS = frozenset(
+    {
+        "add_item",
+        "cart_empty",
+        "sold_out",
+        "countdown",
+        "pay_verbs",
+        "identity_rejected",
+        "field_prompt",
+        "open_in_wechat",
+        "open_in_alipay",
+        "open_in_browser",
+        "keypad_confirm",
+        "keypad_switch",
+        "item_price",
+        "cart_link",
+        "cashier_pay",
+        "cashier_wallet",
+        "choose_prompt",
+        "payment_done",
+    }
+)
 # Where a field's kind is read from, most trustworthy first. A long label or placeholder is usually a
 # sentence about the form ("Sign in with your mobile number to order") rather than the field's name, so
 # it is read only after the name and type attributes.
 _FIELD_SOURCES = (
-    ("autocomplete", False), ("label", False), ("placeholder", False), ("name", False), ("type", False),
-    ("label", True), ("placeholder", True), ("context", True),
+    ("autocomplete", False),
+    ("label", False),
+    ("placeholder", False),
+    ("name", False),
+    ("type", False),
+    ("label", True),
+    ("placeholder", True),
+    ("context", True),
 )
 SHORT_LABEL_CHARS = 24
 
@@ -99,7 +122,8 @@ class Vocabulary:
         return self.optional_markers.search(words) is not None
 
     def control_kind(self, text: str) -> str | None:
-        """refuse | comply | neutral | proceed | None, in that precedence (关注后支付 is comply, 《支付协议》 neutral)."""
+        """refuse | comply | neutral | proceed | None, in that precedence (关注后支付 is comply,
+        《支付协议》 neutral)."""
         clean = normalize(text)
         if not clean or len(clean) > self.max_control_chars:
             return None

@@ -14,9 +14,9 @@ from typing import Any
 
 from qraudit.errors import RuleError
 from qraudit.models import Bilingual, LegalRef
+from qraudit.necessity.table import NecessityTable, build_table
 from qraudit.rules import schemacheck
 from qraudit.rules.phrases import REGEX_PREFIX, compile_phrases, phrase_error, phrase_pattern
-from qraudit.necessity.table import NecessityTable, build_table
 from qraudit.rules.schema import LEGAL_ENTRY, NECESSITY_FILE
 from qraudit.rules.vocab import CHECKBOX_KINDS, CONTROL_KINDS, FIELD_GROUPS, FieldKind, Vocabulary
 from qraudit.rules.yamldoc import YamlDoc, load_yaml
@@ -24,10 +24,14 @@ from qraudit.rules.yamldoc import YamlDoc, load_yaml
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _NAME = {"type": "string", "pattern": "^[a-z][a-z0-9_]*$", "x-hint": "use lower-case letters, digits and '_'"}
 _FIELD_KIND = {
-    "type": "object", "additionalProperties": False,
+    "type": "object",
+    "additionalProperties": False,
     "properties": {
-        "group": {"enum": list(FIELD_GROUPS)}, "autocomplete": _PHRASES, "types": _PHRASES,
-        "labels": _PHRASES, "names": _PHRASES,
+        "group": {"enum": list(FIELD_GROUPS)},
+        "autocomplete": _PHRASES,
+        "types": _PHRASES,
+        "labels": _PHRASES,
+        "names": _PHRASES,
     },
 }
 
@@ -39,7 +43,8 @@ def _lists_of(keys: tuple[str, ...]) -> dict[str, Any]:
 # One entry per vocabulary file: its schema. An unknown file name in vocab/ is an error naming these.
 VOCAB_FILES: dict[str, dict[str, Any]] = {
     "fields": {
-        "type": "object", "additionalProperties": False,
+        "type": "object",
+        "additionalProperties": False,
         "properties": {
             "kinds": {"type": "object", "propertyNames": _NAME, "additionalProperties": _FIELD_KIND},
             "optional_markers": _PHRASES,
@@ -49,7 +54,8 @@ VOCAB_FILES: dict[str, dict[str, Any]] = {
     "consent": _lists_of(CHECKBOX_KINDS),
     "phrases": {"type": "object", "propertyNames": _NAME, "additionalProperties": _PHRASES},
     "legal": {
-        "type": "object", "additionalProperties": LEGAL_ENTRY,
+        "type": "object",
+        "additionalProperties": LEGAL_ENTRY,
         "propertyNames": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$", "x-hint": "use ids like pipl-6"},
     },
     "necessity": NECESSITY_FILE,
@@ -114,21 +120,28 @@ def _field_kinds(data: dict[str, Any], where: Callable[[str], str]) -> tuple[Fie
         if "group" not in spec:
             hint = "add group: " + " | ".join(FIELD_GROUPS)
             raise RuleError(f"field kind {name!r} has no group", location=where(name), hint=hint)
-        kinds.append(FieldKind(
-            name=name,
-            group=spec["group"],
-            autocomplete=frozenset(a.lower() for a in spec.get("autocomplete", [])),
-            types=frozenset(t.lower() for t in spec.get("types", [])),
-            labels=compile_phrases(spec.get("labels", [])),
-            names=compile_phrases(spec.get("names", [])),
-        ))
+        kinds.append(
+            FieldKind(
+                name=name,
+                group=spec["group"],
+                autocomplete=frozenset(a.lower() for a in spec.get("autocomplete", [])),
+                types=frozenset(t.lower() for t in spec.get("types", [])),
+                labels=compile_phrases(spec.get("labels", [])),
+                names=compile_phrases(spec.get("names", [])),
+            )
+        )
     return tuple(kinds)
 
 
 def legal_ref(entry: dict[str, Any]) -> LegalRef:
     """One validated legal entry, from vocab/legal.yaml or written inline in a rule."""
-    return LegalRef(law=Bilingual(**entry["law"]), article=entry["article"], quote=Bilingual(**entry["quote"]),
-                    version=entry.get("version", ""), source=entry.get("source", ""))
+    return LegalRef(
+        law=Bilingual(**entry["law"]),
+        article=entry["article"],
+        quote=Bilingual(**entry["quote"]),
+        version=entry.get("version", ""),
+        source=entry.get("source", ""),
+    )
 
 
 def _legal(data: dict[str, Any]) -> dict[str, LegalRef]:
@@ -149,11 +162,14 @@ def _expand_classes(lists: dict[str, list[str]], where: Callable[[str], str]) ->
             name = match.group(1)
             words = lists.get(name)
             if not words or name == owner or any(WORD_CLASS.search(w) for w in words if w.startswith(REGEX_PREFIX)):
-                raise RuleError(f"{{{name}}} in phrase list {owner!r} names no phrase list of plain words",
-                                location=where(owner), hint="define it in vocab/phrases.yaml without {...} inside")
+                raise RuleError(
+                    f"{{{name}}} in phrase list {owner!r} names no phrase list of plain words",
+                    location=where(owner),
+                    hint="define it in vocab/phrases.yaml without {...} inside",
+                )
             return "(?:" + "|".join(phrase_pattern(w) for w in words) + ")"
 
-        return REGEX_PREFIX + WORD_CLASS.sub(one, item[len(REGEX_PREFIX):])
+        return REGEX_PREFIX + WORD_CLASS.sub(one, item[len(REGEX_PREFIX) :])
 
     return {name: [expand(item, name) for item in items] for name, items in lists.items()}
 
@@ -173,7 +189,7 @@ def load_vocabulary(folders: list[Path], label: Callable[[Path], str] = str) -> 
                 for name in doc.data:
                     first_list.setdefault(name, doc.where((name,)))
             if kind == "fields":
-                for name in (doc.data.get("kinds") or {}):
+                for name in doc.data.get("kinds") or {}:
                     first_seen.setdefault(name, doc.where(("kinds", name)))
             if kind == "necessity":
                 necessity_docs.append(doc)
@@ -184,8 +200,12 @@ def load_vocabulary(folders: list[Path], label: Callable[[Path], str] = str) -> 
         optional_markers=compile_phrases(fields.get("optional_markers", [])),
         controls={k: compile_phrases(merged["controls"].get(k, [])) for k in CONTROL_KINDS},
         checkboxes={k: compile_phrases(merged["consent"].get(k, [])) for k in CHECKBOX_KINDS},
-        phrases={name: compile_phrases(items) for name, items in
-                 _expand_classes(merged["phrases"], lambda name: first_list.get(name, "vocab/phrases.yaml")).items()},
+        phrases={
+            name: compile_phrases(items)
+            for name, items in _expand_classes(
+                merged["phrases"], lambda name: first_list.get(name, "vocab/phrases.yaml")
+            ).items()
+        },
         legal=_legal(merged["legal"]),
         necessity=_necessity(merged["necessity"], necessity_docs, {k.name for k in _field_kinds(fields, str)}),
     )

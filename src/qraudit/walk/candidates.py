@@ -121,7 +121,9 @@ def _fill_actions(snapshot: Snapshot, vocab) -> list[Action]:
         kind = "fill" if field.tag in ("input", "textarea") and field.type not in ("hidden",) else "keyboard"
         if field.tag == "select":
             kind = "select"
-        actions.append(Action(kind, field.ref, value=value, text=field.label or field.placeholder, reason="fill-needed"))
+        actions.append(
+            Action(kind, field.ref, value=value, text=field.label or field.placeholder, reason="fill-needed")
+        )
     return actions
 
 
@@ -143,15 +145,20 @@ def _widget_below(snapshot: Snapshot, label: TextBlock, vocab, labels: list[Text
     # A card that holds a label of its own (请输入车牌号 above its boxes) is the container, not the field.
     others = [normalize(t.text) for t in labels if t is not label]
     near = [
-        c for c in snapshot.controls
-        if _usable(c) and c.box and c.frame == label.frame and vocab.control_kind(c.text) is None
+        c
+        for c in snapshot.controls
+        if _usable(c)
+        and c.box
+        and c.frame == label.frame
+        and vocab.control_kind(c.text) is None
         and not any(text and text in normalize(c.text) for text in others)
         and bottom - 4 <= c.box.y <= bottom + WIDGET_GAP_PX
-        and c.box.x < label.box.x + max(label.box.width, 1) and label.box.x < c.box.x + c.box.width
+        and c.box.x < label.box.x + max(label.box.width, 1)
+        and label.box.x < c.box.x + c.box.width
     ]
     # The first cell of a row of boxes: top row, then leftmost, then the smallest (a cell, not its row). Tapping a
     # later cell would start the plate there.
-    return min(near, key=lambda c: (round(c.box.y / 8), round(c.box.x), c.box.width), default=None)
+    return min(near, key=lambda c: (round(c.box.y / 8), round(c.box.x), c.box.width), default=None)  # type: ignore[union-attr]
 
 
 def _on_screen(box, snapshot: Snapshot) -> bool:
@@ -180,7 +187,9 @@ def _keyboard_actions(snapshot: Snapshot, vocab, typed: frozenset[str]) -> list[
         kind = _label_kind(control.text, vocab) if control.role == "textbox" and _usable(control) else None
         if kind:
             add(control.ref, control.text, kind)
-    labels = [(b, k) for b in snapshot.texts if not b.transient and (k := _label_kind(b.text, vocab))]  # a toast labels no field
+    labels = [
+        (b, k) for b in snapshot.texts if not b.transient and (k := _label_kind(b.text, vocab))
+    ]  # a toast labels no field
     # A label with a box to tap under it first; a label alone only when keys are already on screen.
     for block, kind in labels:
         if (widget := _widget_below(snapshot, block, vocab, [b for b, _ in labels])) is not None:
@@ -198,7 +207,9 @@ def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> tuple[list
     if items_added:
         return [], False
     # 加入购物车 says what it does; a bare + may be a quantity stepper whose − is hidden at one.
-    adders = sorted((c for c in snapshot.controls if _adds(c, vocab, snapshot)), key=lambda c: normalize(c.text) in PLUS_SIGNS)
+    adders = sorted(
+        (c for c in snapshot.controls if _adds(c, vocab, snapshot)), key=lambda c: normalize(c.text) in PLUS_SIGNS
+    )
     if not adders:
         return [], False
     proceed_ready = any(_usable(c) and vocab.control_kind(c.text) == "proceed" for c in snapshot.controls)
@@ -214,8 +225,10 @@ def _sheet_actions(snapshot: Snapshot, vocab) -> list[Action]:
     adds = [c for c in inside if _adds(c, vocab, snapshot)]
     if not adds and not any(_is_stepper_plus(c, snapshot) for c in inside):
         return []
-    buys = sorted((c for c in inside if vocab.control_kind(c.text) == "proceed" and not _container(c, snapshot)),
-                  key=lambda c: _proceed_rank(c, vocab))
+    buys = sorted(
+        (c for c in inside if vocab.control_kind(c.text) == "proceed" and not _container(c, snapshot)),
+        key=lambda c: _proceed_rank(c, vocab),
+    )
     return [Action("click", c.ref, text=c.text, reason="proceed") for c in buys] + [
         Action("click", c.ref, text=c.text, reason="add-item") for c in adds[:1]
     ]
@@ -265,7 +278,14 @@ def _countdown_wait(snapshot: Snapshot, vocab) -> list[Action]:
         number = _NUMBER.search(found.group(0)) if found else None
         if number and 0 < int(number.group(0)) <= COUNTDOWN_MAX_S:
             seconds = str(int(number.group(0)) + 1)
-            return [Action("wait", value=seconds, text=f"wait {seconds} s: {' '.join(text.split())[:40]}", reason="wait-countdown")]
+            return [
+                Action(
+                    "wait",
+                    value=seconds,
+                    text=f"wait {seconds} s: {' '.join(text.split())[:40]}",
+                    reason="wait-countdown",
+                )
+            ]
     return []
 
 
@@ -282,6 +302,7 @@ def _holds(outer: Control, inner: Control) -> bool:
 def _browse_actions(snapshot: Snapshot, vocab) -> list[Action]:
     """When nothing on a page proceeds: open the first product (a card with a name and a price), then the
     cart tab. A shop's home page lists goods; the buy button is one tap further in."""
+
     def plain(c: Control) -> bool:
         return _usable(c) and not c.in_overlay and vocab.control_kind(c.text) is None and not _adds(c, vocab, snapshot)
 
@@ -290,7 +311,7 @@ def _browse_actions(snapshot: Snapshot, vocab) -> list[Action]:
         price = vocab.phrases["item_price"].search(c.text)
         if price is None or len(text) > CARD_MAX_CHARS:
             return False
-        name = _NAME_CHARS.findall(text[: price.start()] + text[price.end():])
+        name = _NAME_CHARS.findall(text[: price.start()] + text[price.end() :])
         return len(name) >= 2  # a name besides the price: a card, not a ¥20 amount chip
 
     # A listing shows several goods side by side; one priced block is a summary (an order's total), and a
@@ -320,7 +341,11 @@ def _container(control: Control, snapshot: Snapshot) -> bool:
 
 
 def _proceeds(snapshot: Snapshot, vocab) -> list[Action]:
-    controls = [c for c in snapshot.controls if _usable(c) and vocab.control_kind(c.text) == "proceed" and not _container(c, snapshot)]
+    controls = [
+        c
+        for c in snapshot.controls
+        if _usable(c) and vocab.control_kind(c.text) == "proceed" and not _container(c, snapshot)
+    ]
     controls.sort(key=lambda c: _proceed_rank(c, vocab))
     return [Action("click", c.ref, text=c.text, reason="proceed") for c in controls]
 

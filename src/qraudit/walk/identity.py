@@ -39,8 +39,14 @@ def identity_rejected(snapshots: list[Snapshot], vocab) -> str | None:
         words = [b.text for b in snap.texts] + [d.message for d in snap.dialogs] + [snap.title]
         quote = next((" ".join(w.split())[:120] for w in words if phrases.search(w)), None)
         if quote:
-            return f"the site checks the visitor's identity with the provider and rejected the emulated login (step {snap.step}: “{quote}”)"
+            return (
+                "the site checks the visitor's identity with the provider and rejected the emulated login "
+                f"(step {snap.step}: “{quote}”)"
+            )
     silent = len(_oauth_events(snapshots))
     if silent >= LOOP_COUNT:
-        return f"the site sent the visitor to silent OAuth {silent} times without letting them on: it rejects any login but a real one"
+        return (
+            f"the site sent the visitor to silent OAuth {silent} times without letting them on: "
+            "it rejects any login but a real one"
+        )
     return None

@@ -49,8 +49,13 @@ def wall_summary(category: str, mandatory: bool, paid: bool = True) -> Bilingual
     if mandatory:
         return Bilingual(f"必须{name.zh}才能付款", f"Payment requires {name.en}")
     if paid:
-        return Bilingual(f"页面要求{name.zh}，但拒绝后仍可付款", f"The page asks for {name.en}, but payment works after refusing")
-    return Bilingual(f"页面要求{name.zh}；拒绝后仍可继续，但未能到达付款", f"The page asks for {name.en}; refusing it did not stop the walk, but payment was not reached")
+        return Bilingual(
+            f"页面要求{name.zh}，但拒绝后仍可付款", f"The page asks for {name.en}, but payment works after refusing"
+        )
+    return Bilingual(
+        f"页面要求{name.zh}；拒绝后仍可继续，但未能到达付款",
+        f"The page asks for {name.en}; refusing it did not stop the walk, but payment was not reached",
+    )
 
 
 def _with_screenshot(evidence: Evidence, result: WalkResult, step: int) -> Evidence:
@@ -72,8 +77,12 @@ def _mandatory_categories(result: WalkResult, by_category: dict[str, list[RuleMa
     return {cat for cat, matches in by_category.items() if any(m.step + 1 in stuck for m in matches)}
 
 
-def decide(result: WalkResult, rules: Mapping[str, Any], pre_walls: list[RuleMatch] | None = None,
-           judge: WallJudge | None = None) -> Decision:
+def decide(
+    result: WalkResult,
+    rules: Mapping[str, Any],
+    pre_walls: list[RuleMatch] | None = None,
+    judge: WallJudge | None = None,
+) -> Decision:
     """`rules` maps rule ids to rules (`.title`, `.legal`); `pre_walls` are matches found before any browsing.
 
     Without a `judge` every mandatory wall is a violation; with one, a wall demanding only what the service
@@ -97,7 +106,9 @@ def decide(result: WalkResult, rules: Mapping[str, Any], pre_walls: list[RuleMat
     if result.identity_needed:
         # What the page showed once it refused the emulated login says nothing about its walls.
         cut = first_silent_oauth(result.snapshots)
-        by_category = defaultdict(list, {c: [m for m in ms if cut is None or m.step < cut] for c, ms in by_category.items()})
+        by_category = defaultdict(
+            list, {c: [m for m in ms if cut is None or m.step < cut] for c, ms in by_category.items()}
+        )
         by_category = defaultdict(list, {c: ms for c, ms in by_category.items() if ms})
     mandatory = set() if result.identity_needed else _mandatory_categories(result, by_category)
     if pre_walls:
@@ -142,7 +153,10 @@ def _verdict(result: WalkResult, walls: tuple[Wall, ...], judge: WallJudge | Non
             "identity, so walk it on a phone in WeChat, record the screen, and audit that recording"
         )
     if result.payment is not None:
-        return "compliant", f"payment reached at step {result.payment.step} ({result.payment.how}) after refusing every wall"
+        return (
+            "compliant",
+            f"payment reached at step {result.payment.step} ({result.payment.how}) after refusing every wall",
+        )
     if result.end_reason == "error":
         return "inconclusive", result.error or "capture error"
     if result.end_reason in INCONCLUSIVE_REASONS:

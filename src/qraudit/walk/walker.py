@@ -17,7 +17,6 @@ from qraudit.walk.candidates import action_key, candidate_actions
 from qraudit.walk.fingerprint import fingerprint
 from qraudit.walk.identity import identity_rejected
 
-
 MAX_ATTEMPTS = 2  # tries of one action from one state when it could not be done
 
 
@@ -124,7 +123,11 @@ class Walker:
 
     def _untried(self, state: str, snapshot: Snapshot) -> list[Action]:
         tried = {action_key(a) for a in self.result.tried.get(state, [])}
-        return [a for a in candidate_actions(snapshot, self.vocab, self._items_added, frozenset(self._typed)) if action_key(a) not in tried]
+        return [
+            a
+            for a in candidate_actions(snapshot, self.vocab, self._items_added, frozenset(self._typed))
+            if action_key(a) not in tried
+        ]
 
     def _next_action(self, snapshot: Snapshot) -> Action | None:
         state = self.result.step_states[-1]

@@ -53,8 +53,13 @@ def json_reply(data: object, status: int = 200) -> Reply:
 def routes(ctx: DemoContext) -> dict[str, Route]:
     def fee(request: Request) -> Reply:
         plate = request.query.get("plate", "")[:8]
-        data = {"plate": plate, "enterTime": "2024-06-03 09:12", "duration": "2小时18分", "amount": "35.00",
-                "billNo": "RMGC20240603091207"}
+        data = {
+            "plate": plate,
+            "enterTime": "2024-06-03 09:12",
+            "duration": "2小时18分",
+            "amount": "35.00",
+            "billNo": "RMGC20240603091207",
+        }
         return json_reply({"code": "OK", "data": data})
 
     def pay(request: Request) -> Reply:

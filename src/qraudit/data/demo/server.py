@@ -23,8 +23,7 @@ class DemoServer(ThreadingHTTPServer):
 
     def __init__(self, port: int):
         super().__init__(("127.0.0.1", port), _Handler)
-        host, bound = self.server_address[:2]
-        self.base_url = f"http://{host}:{bound}"
+        self.base_url = f"http://127.0.0.1:{self.server_port}"
         self.routes = routes(DemoContext(self.base_url))
         self.requests: list[Request] = []
         self.lock = threading.Lock()

@@ -8,10 +8,18 @@ from qraudit.rules.matchers.network import BridgeCallMatcher, RequestMatcher, Ur
 from qraudit.rules.matchers.page import ContextMatcher, OverlayMatcher, QrInPageMatcher, TextMatcher
 
 MATCHERS: dict[str, type[Matcher]] = {
-    cls.name: cls  # type: ignore[misc]
+    cls.name: cls
     for cls in (
-        TextMatcher, UrlMatcher, FieldMatcher, ControlMatcher, OverlayMatcher, QrInPageMatcher,
-        BridgeCallMatcher, RequestMatcher, CheckboxMatcher, ContextMatcher,
+        TextMatcher,
+        UrlMatcher,
+        FieldMatcher,
+        ControlMatcher,
+        OverlayMatcher,
+        QrInPageMatcher,
+        BridgeCallMatcher,
+        RequestMatcher,
+        CheckboxMatcher,
+        ContextMatcher,
     )
 }
 

@@ -94,7 +94,9 @@ class TextPattern:
         if "phrases" in params:
             name = params["phrases"]
             if name not in env.vocab.phrases:
-                raise env.error(f"unknown phrase list {name!r}", ("phrases",), known_hint(name, sorted(env.vocab.phrases)))
+                raise env.error(
+                    f"unknown phrase list {name!r}", ("phrases",), known_hint(name, sorted(env.vocab.phrases))
+                )
             items.extend(env.vocab.phrases[name].items)
         regex = None
         if "regex" in params:
@@ -116,7 +118,10 @@ class Matcher(Protocol):
 
 
 def params_schema(
-    properties: dict[str, Any], required: Sequence[str] = (), any_of: Sequence[str] = (), description: str = "",
+    properties: dict[str, Any],
+    required: Sequence[str] = (),
+    any_of: Sequence[str] = (),
+    description: str = "",
 ) -> dict[str, Any]:
     """An object schema for a matcher's parameters; `any_of` names keys of which at least one is needed."""
     schema: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": properties}

@@ -48,7 +48,10 @@ class FieldMatcher:
     schema: ClassVar[dict[str, Any]] = params_schema(
         {
             "kind": {**one_or_many(STRING), "description": "Field kind(s) from vocab/fields.yaml."},
-            "group": {**one_or_many({"enum": list(FIELD_GROUPS)}), "description": "Field group(s): personal, payment, login."},
+            "group": {
+                **one_or_many({"enum": list(FIELD_GROUPS)}),
+                "description": "Field group(s): personal, payment, login.",
+            },
             "optional": {**BOOL, "description": "true: only fields marked 选填/optional; false: only demanded ones."},
         },
         any_of=("kind", "group"),
@@ -91,7 +94,10 @@ class ControlMatcher:
     schema: ClassVar[dict[str, Any]] = params_schema(
         {
             **TEXT_PARAMS,
-            "kind": {**one_or_many({"enum": list(CONTROL_KINDS)}), "description": "Control kind(s) from vocab/controls.yaml."},
+            "kind": {
+                **one_or_many({"enum": list(CONTROL_KINDS)}),
+                "description": "Control kind(s) from vocab/controls.yaml.",
+            },
             "state": {**one_or_many({"enum": list(CONTROL_STATES)}), "description": "enabled, disabled or covered."},
             "href": {**STRING, "description": "A regex over the link target."},
             "where": WHERE,
@@ -173,7 +179,8 @@ class CheckboxMatcher:
         {
             **TEXT_PARAMS,
             "kind": {
-                **one_or_many({"enum": list(CHECKBOX_KINDS)}), "description": "Label mentions following, marketing or terms.",
+                **one_or_many({"enum": list(CHECKBOX_KINDS)}),
+                "description": "Label mentions following, marketing or terms.",
             },
             "bundled": {**BOOL, "description": "true: terms together with following or marketing in one tick."},
             "checked": {**BOOL, "description": "Ticked now."},

@@ -58,10 +58,15 @@ class UrlMatcher:
             "host": {**one_or_many(STRING), "description": "Host(s); subdomains match too."},
             "path": {**STRING, "description": "A regex over the path."},
             "query": {
-                "type": "object", "additionalProperties": STRING, "minProperties": 1,
+                "type": "object",
+                "additionalProperties": STRING,
+                "minProperties": 1,
                 "description": "Query parameter -> regex its value must contain.",
             },
-            "in": {**one_or_many({"enum": list(URL_SOURCES)}), "description": "Where to look; default page, redirects, events."},
+            "in": {
+                **one_or_many({"enum": list(URL_SOURCES)}),
+                "description": "Where to look; default page, redirects, events.",
+            },
         },
         any_of=("host", "path", "query"),
         description="A URL by host, path and query parameters.",
@@ -91,7 +96,9 @@ class UrlMatcher:
         return all(key in values and pattern.search(values[key]) for key, pattern in self.query)
 
     def match(self, snapshot: Snapshot, ctx: EvalContext, vocab: Vocabulary) -> Hit | None:
-        urls = tuple(dict.fromkeys(url for url, extra in _urls(snapshot, self.sources) if url and self._matches(url, extra)))
+        urls = tuple(
+            dict.fromkeys(url for url, extra in _urls(snapshot, self.sources) if url and self._matches(url, extra))
+        )
         return Hit(tuple(f"URL: {u}" for u in urls), urls=urls) if urls else None
 
 
@@ -187,7 +194,9 @@ class BridgeCallMatcher:
 
     def match(self, snapshot: Snapshot, ctx: EvalContext, vocab: Vocabulary) -> Hit | None:
         calls = [
-            call for call in snapshot.bridge_calls
-            if (not self.bridges or call.bridge in self.bridges) and (not self.methods or call.method.lower() in self.methods)
+            call
+            for call in snapshot.bridge_calls
+            if (not self.bridges or call.bridge in self.bridges)
+            and (not self.methods or call.method.lower() in self.methods)
         ]
         return Hit(tuple(f"{c.bridge}.{c.method}" for c in calls)) if calls else None

@@ -45,7 +45,8 @@ class TextMatcher:
 
     name: ClassVar[str] = "text"
     schema: ClassVar[dict[str, Any]] = params_schema(
-        {**TEXT_PARAMS, "where": WHERE}, any_of=("keywords", "phrases", "regex"),
+        {**TEXT_PARAMS, "where": WHERE},
+        any_of=("keywords", "phrases", "regex"),
         description="Visible text contains any of the keywords, phrases or the regex.",
     )
     pattern: TextPattern
@@ -57,7 +58,8 @@ class TextMatcher:
 
     def match(self, snapshot: Snapshot, ctx: EvalContext, vocab: Vocabulary) -> Hit | None:
         blocks: list[TextBlock] = [b for b in snapshot.texts if in_scope(self.where, b.in_overlay, b.transient)]
-        excerpts, boxes = [], []
+        excerpts: list[str] = []
+        boxes: list[Box] = []
         for block in blocks:
             found = self.pattern.find(block.text)
             if found and len(excerpts) < MAX_EXCERPTS:
@@ -80,7 +82,12 @@ class OverlayMatcher:
         {
             **TEXT_PARAMS,
             "closable": {**BOOL, "description": "true: has a close/refuse control; false: has none."},
-            "min_cover": {"type": "number", "minimum": 0, "maximum": 1, "description": "Least share of the viewport it covers."},
+            "min_cover": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1,
+                "description": "Least share of the viewport it covers.",
+            },
         },
         description="An overlay (optionally with matching text, closable or not, covering enough of the screen).",
     )
@@ -115,7 +122,10 @@ class QrInPageMatcher:
     name: ClassVar[str] = "qr_in_page"
     schema: ClassVar[dict[str, Any]] = params_schema(
         {
-            "kind": {**one_or_many({"enum": list(PAYLOAD_KINDS)}), "description": "Payload kind(s), e.g. wechat-follow."},
+            "kind": {
+                **one_or_many({"enum": list(PAYLOAD_KINDS)}),
+                "description": "Payload kind(s), e.g. wechat-follow.",
+            },
             "regex": {**STRING, "description": "A regex over the code's text."},
             "in_overlay": {**BOOL, "description": "true: only codes inside an overlay; false: only outside."},
             "min_size": {"type": "number", "minimum": 0, "description": "Least width of the code in CSS pixels."},
@@ -140,7 +150,8 @@ class QrInPageMatcher:
     def match(self, snapshot: Snapshot, ctx: EvalContext, vocab: Vocabulary) -> Hit | None:
         overlay_boxes = tuple(o.box for o in snapshot.overlays)
         found = [
-            code for code in snapshot.page_codes
+            code
+            for code in snapshot.page_codes
             if (not self.kinds or code.kind in self.kinds)
             and (self.regex is None or self.regex.search(code.text))
             and code.box.width >= self.min_size
@@ -159,7 +170,10 @@ class ContextMatcher:
     name: ClassVar[str] = "context"
     schema: ClassVar[dict[str, Any]] = params_schema(
         {
-            "payload_kind": {**one_or_many({"enum": list(PAYLOAD_KINDS)}), "description": "Kind(s) of the scanned code."},
+            "payload_kind": {
+                **one_or_many({"enum": list(PAYLOAD_KINDS)}),
+                "description": "Kind(s) of the scanned code.",
+            },
             "after_payment": {**BOOL, "description": "true: only after payment was reached; false: only before."},
         },
         any_of=("payload_kind", "after_payment"),
