@@ -1,6 +1,7 @@
 """Intake service throughput: uploads per second, and audits per minute with 1 and 2 embedded workers.
 
-    .venv/bin/python benchmarks/service.py [--uploads 200] [--clients 4] [--cases 8] [--workers 1 2] [--redis] [--json out.json]
+    .venv/bin/python benchmarks/service.py [--uploads 200] [--clients 4] [--cases 8] [--workers 1 2] [--redis]
+        [--json out.json]
 
 Uploads: a real uvicorn serving the app (no workers, rate limit raised) in a child process; `--clients`
 threads POST the demo photo (a 1.7 MB phone JPEG) to /api/cases with a Bearer token, each upload hashed,
@@ -94,8 +95,12 @@ def bench_audits(workers: int, cases: int, redis: bool = False) -> dict:
         if redis:
             broker = Redis(Path(tmp))
             service = start_service(data, "--queue", broker.url, "--no-workers")
-            extra = [qraudit("worker", "--queue", broker.url, "--data", str(data), "--allow-host", "127.0.0.1",
-                             "--jobs", "1") for _ in range(workers)]
+            extra = [
+                qraudit(
+                    "worker", "--queue", broker.url, "--data", str(data), "--allow-host", "127.0.0.1", "--jobs", "1"
+                )
+                for _ in range(workers)
+            ]
         else:
             service = start_service(data, "--allow-host", "127.0.0.1", "--jobs", str(workers))
         try:

@@ -8,8 +8,15 @@ import pytest
 from qraudit.service.config import Limits, ServiceConfig
 from tests.service.support import InProcessServer, Redis, have_redis
 
-SMALL = Limits(max_file_bytes=300_000, max_video_bytes=300_000, max_request_bytes=1_000_000, max_files=3,
-               max_image_pixels=4_000_000, uploads_per_minute=6, burst=3)
+SMALL = Limits(
+    max_file_bytes=300_000,
+    max_video_bytes=300_000,
+    max_request_bytes=1_000_000,
+    max_files=3,
+    max_image_pixels=4_000_000,
+    uploads_per_minute=6,
+    burst=3,
+)
 
 
 @pytest.fixture

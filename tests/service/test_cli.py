@@ -11,8 +11,9 @@ from tests.service.support import free_port
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "qraudit", *args], capture_output=True, text=True, input=stdin,
-                          timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "qraudit", *args], capture_output=True, text=True, input=stdin, timeout=60
+    )
 
 
 def test_token_new_prints_a_token_whose_hash_alone_is_stored(tmp_path):
@@ -21,13 +22,16 @@ def test_token_new_prints_a_token_whose_hash_alone_is_stored(tmp_path):
     secret = done.stdout.strip()
     assert len(secret) >= 40 and "\n" not in secret
     with sqlite3.connect(tmp_path / "service.db") as db:
-        assert db.execute("SELECT hash, campaign, role FROM tokens").fetchall() == [(digest(secret), "parking-2026",
-                                                                                     "organiser")]
+        assert db.execute("SELECT hash, campaign, role FROM tokens").fetchall() == [
+            (digest(secret), "parking-2026", "organiser")
+        ]
 
 
 def test_bad_campaign_names_and_roles_are_one_line_exit_2(tmp_path):
-    for args in (["token", "new", "../etc", "--data", str(tmp_path)],
-                 ["token", "new", "ok", "--data", str(tmp_path), "--role", "admin"]):
+    for args in (
+        ["token", "new", "../etc", "--data", str(tmp_path)],
+        ["token", "new", "ok", "--data", str(tmp_path), "--role", "admin"],
+    ):
         done = run(*args)
         assert done.returncode == 2
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr

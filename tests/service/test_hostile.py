@@ -28,8 +28,9 @@ def token(server, role: str = "upload", campaign: str = "test") -> str:
 
 
 def client(server, secret: str | None = None) -> httpx.Client:
-    return httpx.Client(base_url=server.base, timeout=30,
-                        headers={"Authorization": f"Bearer {secret}"} if secret else {})
+    return httpx.Client(
+        base_url=server.base, timeout=30, headers={"Authorization": f"Bearer {secret}"} if secret else {}
+    )
 
 
 def png(size=(40, 30)) -> bytes:
@@ -40,6 +41,7 @@ def png(size=(40, 30)) -> bytes:
 
 def png_bomb(width: int = 30_000, height: int = 30_000) -> bytes:
     """A real PNG of 900 megapixels of zeros: about 100 kB on the wire, gigabytes once inflated."""
+
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
 
@@ -114,12 +116,15 @@ def test_a_png_bomb_is_refused_without_inflating_it(small_server):
     assert cases_on_disk(small_server) == []
 
 
-@pytest.mark.parametrize("name, body", [
-    ("notes.jpg", b"this is text, named like a photo\n" * 20),
-    ("archive.png", b"PK\x03\x04" + b"\0" * 200),  # a zip: nothing here unpacks archives
-    ("cut.png", png()[:60]),  # a truncated PNG
-    ("video.mp4", b"\0\0\0\x18ftypmp42" + b"\0" * 100),  # a recording is only accepted as a walk
-])
+@pytest.mark.parametrize(
+    "name, body",
+    [
+        ("notes.jpg", b"this is text, named like a photo\n" * 20),
+        ("archive.png", b"PK\x03\x04" + b"\0" * 200),  # a zip: nothing here unpacks archives
+        ("cut.png", png()[:60]),  # a truncated PNG
+        ("video.mp4", b"\0\0\0\x18ftypmp42" + b"\0" * 100),  # a recording is only accepted as a walk
+    ],
+)
 def test_what_is_not_an_image_is_415_whatever_its_name(small_server, name, body):
     with client(small_server, token(small_server)) as c:
         answer = c.post("/api/cases", files={"photo": (name, body, "image/jpeg")})
@@ -137,8 +142,11 @@ def test_a_walk_recording_is_accepted_by_its_container_signature(small_server):
 
 def test_a_compressed_body_is_415(small_server):
     with client(small_server, token(small_server)) as c:
-        answer = c.post("/api/cases", content=gzip.compress(b"url=https://pay.example.cn/" * 1000),
-                        headers={"Content-Encoding": "gzip", "Content-Type": "application/x-www-form-urlencoded"})
+        answer = c.post(
+            "/api/cases",
+            content=gzip.compress(b"url=https://pay.example.cn/" * 1000),
+            headers={"Content-Encoding": "gzip", "Content-Type": "application/x-www-form-urlencoded"},
+        )
     assert answer.status_code == 415
 
 
@@ -177,8 +185,9 @@ def test_a_bad_url_is_400_in_one_line(small_server):
 def test_the_phones_plain_form_gets_an_html_page_for_each_refusal(small_server):
     with httpx.Client(base_url=small_server.base, headers={"Accept": "text/html"}) as c:
         no_token = c.post("/cases", files={"photo": ("a.png", png(), "image/png")})
-        not_image = c.post("/cases", data={"token": token(small_server)},
-                           files={"photo": ("a.png", b"text", "image/png")})
+        not_image = c.post(
+            "/cases", data={"token": token(small_server)}, files={"photo": ("a.png", b"text", "image/png")}
+        )
     assert no_token.status_code == 401 and no_token.headers["content-type"].startswith("text/html")
     assert "an invitation token is needed" in no_token.text
     assert not_image.status_code == 415 and "not a photo or screenshot" in not_image.text
@@ -195,8 +204,15 @@ def test_a_photo_without_a_code_ends_inconclusive_not_failed(tmp_path):
     (root / "evidence" / "uploads").mkdir(parents=True)
     blank = root / "evidence" / "uploads" / "01-photo-x.png"
     Image.new("RGB", (200, 200), "white").save(blank)
-    save_intake(root, Intake("c0", "test", "2026-12-07T00:00:00Z",
-                             (Upload("photo", blank.name, hashlib.sha256(blank.read_bytes()).hexdigest(), 1, "image/png"),)))
+    save_intake(
+        root,
+        Intake(
+            "c0",
+            "test",
+            "2026-12-07T00:00:00Z",
+            (Upload("photo", blank.name, hashlib.sha256(blank.read_bytes()).hexdigest(), 1, "image/png"),),
+        ),
+    )
     result = run_case(config, "c0")
     assert result.verdict == "inconclusive" and result.audits == ()
     assert result.verdict_reason == "no QR code was found in the photo and no URL was given"
@@ -205,8 +221,10 @@ def test_a_photo_without_a_code_ends_inconclusive_not_failed(tmp_path):
 
 def test_password_guessing_is_429_after_a_few_tries(small_server):
     with httpx.Client(base_url=small_server.base) as c:
-        codes = [c.post("/login", data={"campaign": "test", "name": "alice", "password": f"guess{i}"}).status_code
-                 for i in range(7)]
+        codes = [
+            c.post("/login", data={"campaign": "test", "name": "alice", "password": f"guess{i}"}).status_code
+            for i in range(7)
+        ]
     assert codes[:5] == [401] * 5 and codes[5:] == [429, 429]
 
 
@@ -223,17 +241,23 @@ def test_the_uploads_are_sealed_on_arrival_and_qraudit_verify_checks_the_seal(sm
     import sys
 
     with client(small_server, token(small_server)) as c:
-        assert c.post("/api/cases", files={"photo": ("x.png", png(), "image/png")}, data={"note": "B2"}).status_code == 201
+        assert (
+            c.post("/api/cases", files={"photo": ("x.png", png(), "image/png")}, data={"note": "B2"}).status_code == 201
+        )
     [case] = cases_on_disk(small_server)
     evidence = case / "evidence"
     manifest = json.loads((evidence / "manifest.json").read_text())
     intake = json.loads((evidence / "intake.json").read_text())
     listed = {f["path"]: f["sha256"] for f in manifest["files"]}
-    assert listed == {"intake.json": hashlib.sha256((evidence / "intake.json").read_bytes()).hexdigest(),
-                      f"uploads/{intake['uploads'][0]['name']}": intake["uploads"][0]["sha256"]}
+    assert listed == {
+        "intake.json": hashlib.sha256((evidence / "intake.json").read_bytes()).hexdigest(),
+        f"uploads/{intake['uploads'][0]['name']}": intake["uploads"][0]["sha256"],
+    }
 
     def verify() -> int:
-        return subprocess.run([sys.executable, "-m", "qraudit", "verify", str(evidence)], capture_output=True).returncode
+        return subprocess.run(
+            [sys.executable, "-m", "qraudit", "verify", str(evidence)], capture_output=True
+        ).returncode
 
     assert verify() == 0
     upload = evidence / "uploads" / intake["uploads"][0]["name"]

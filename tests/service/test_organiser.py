@@ -44,8 +44,11 @@ def campaign(tmp_path_factory) -> Iterator[Campaign]:
     service = start_service(root / "data", "--allow-host", "127.0.0.1", "--jobs", "1")
     try:
         with service.client(new_token(service.data)) as client:
-            answer = client.post("/api/cases", files={"photo": ("IMG_0001.JPG", sign.read_bytes(), "image/jpeg")},
-                                 data={"place": "滨江天街"})
+            answer = client.post(
+                "/api/cases",
+                files={"photo": ("IMG_0001.JPG", sign.read_bytes(), "image/jpeg")},
+                data={"place": "滨江天街"},
+            )
             case_id = answer.json()["id"]
             assert wait_case(client, case_id)["verdict"] == "violation"
         yield Campaign(service, case_id, new_token(service.data, role="organiser"))
@@ -56,8 +59,23 @@ def campaign(tmp_path_factory) -> Iterator[Campaign]:
 
 @contextmanager
 def signed_in(campaign: Campaign) -> Iterator[httpx.Client]:
-    subprocess.run([sys.executable, "-m", "qraudit", "token", "password", "test", "alice", "--data",
-                    str(campaign.service.data), "--password-stdin"], input=PASSWORD + "\n", text=True, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "qraudit",
+            "token",
+            "password",
+            "test",
+            "alice",
+            "--data",
+            str(campaign.service.data),
+            "--password-stdin",
+        ],
+        input=PASSWORD + "\n",
+        text=True,
+        check=True,
+    )
     with campaign.service.client() as client:
         answer = client.post("/login", data={"campaign": "test", "name": "alice", "password": PASSWORD})
         assert answer.status_code == 303
@@ -87,7 +105,8 @@ def test_the_campaign_table_filters_and_the_map_plots_the_case(campaign):
         assert page.count('<tr class="violation">') == 1 and f"/organiser/cases/{campaign.case_id}" in page
         assert page.count("<circle") == 1 and 'fill="#c62828"' in page  # one red point, drawn offline
         assert "<image" not in page and "http" not in page.split("<svg", 1)[1].split("</svg>")[0].replace(
-            'xmlns="http://www.w3.org/2000/svg"', "")
+            'xmlns="http://www.w3.org/2000/svg"', ""
+        )
         assert client.get("/organiser", params={"verdict": "compliant"}).text.count("<tr class=") == 0
         assert client.get("/organiser", params={"category": "follow"}).text.count('<tr class="violation">') == 1
         assert client.get("/organiser", params={"category": "phone"}).text.count("<tr class=") == 0
@@ -104,7 +123,11 @@ def test_the_report_is_served_at_the_case_with_its_own_csp_and_its_files_beside_
         escape = client.get(f"/cases/{campaign.case_id}/..%2F..%2Fintake.json")
     assert report.status_code == 200 and report.headers["content-security-policy"] == CSP
     assert "二维码付款审计报告" in report.text
-    assert shot.status_code == 200 and shot.content[:4] == b"\x89PNG" and "sandbox" in shot.headers["content-security-policy"]
+    assert (
+        shot.status_code == 200
+        and shot.content[:4] == b"\x89PNG"
+        and "sandbox" in shot.headers["content-security-policy"]
+    )
     assert page.status_code == 200 and "审计结果" in page.text  # the case page is not taken for a report file
     assert escape.status_code == 404
 
@@ -129,8 +152,10 @@ def test_a_note_and_a_complaint_package_from_the_case_page(campaign):
         assert anonymous.post(f"{base}/complaint", data={"to": "12315"}).status_code == 401
     with signed_in(campaign) as client:
         assert client.post(f"{base}/note", data={"note": "已电话联系物业"}).status_code == 303
-        assert client.post(f"{base}/complaint", data={"to": "12315", "name": "王小明", "phone": "13800000000"}
-                           ).status_code == 303
+        assert (
+            client.post(f"{base}/complaint", data={"to": "12315", "name": "王小明", "phone": "13800000000"}).status_code
+            == 303
+        )
         page = client.get(base).text
         assert "已电话联系物业" in page
         [link] = re.findall(rf'href="({base}/complaints/[^"]*complaint\.json)"', page)
@@ -140,7 +165,9 @@ def test_a_note_and_a_complaint_package_from_the_case_page(campaign):
     assert "滨江天街" in str(package)  # the place the volunteer gave
     assert "王小明" in str(package) and "13800000000" in str(package)  # the complainant the organiser typed
     audit_folder = campaign.service.data / "campaigns" / "test" / "cases" / campaign.case_id
-    assert not any("王小明" in p.read_text(errors="ignore") for p in audit_folder.rglob("*.json"))  # never in the evidence
+    assert not any(
+        "王小明" in p.read_text(errors="ignore") for p in audit_folder.rglob("*.json")
+    )  # never in the evidence
 
 
 def test_a_recheck_runs_qraudit_recheck_on_the_case(campaign):

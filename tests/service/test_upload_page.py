@@ -14,8 +14,10 @@ from qraudit.report.html import CSP as REPORT_CSP
 from tests.audit.conftest import write_photo
 from tests.service.support import Service, new_token, start_service
 
-WECHAT_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
-             "Mobile/15E148 MicroMessenger/8.0.50(0x1800322c) NetType/WIFI Language/zh_CN")
+WECHAT_UA = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Mobile/15E148 MicroMessenger/8.0.50(0x1800322c) NetType/WIFI Language/zh_CN"
+)
 VERDICT_WAIT_MS = 150_000
 
 
@@ -48,8 +50,15 @@ def browser():
 
 
 def phone(browser, javascript: bool = True):
-    return browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
-                               has_touch=True, user_agent=WECHAT_UA, locale="zh-CN", java_script_enabled=javascript)
+    return browser.new_context(
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        user_agent=WECHAT_UA,
+        locale="zh-CN",
+        java_script_enabled=javascript,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -123,11 +132,16 @@ def test_the_script_shows_the_upload_progress_on_a_slow_network(browser, service
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
     upload_bytes_per_s = sign.stat().st_size / 3  # about three seconds on the wire
-    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 20, "downloadThroughput": -1,
-                                                  "uploadThroughput": upload_bytes_per_s})
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 20, "downloadThroughput": -1, "uploadThroughput": upload_bytes_per_s},
+    )
     page.set_input_files("input[name=photo]", str(sign))
     page.click("button[type=submit]")
-    page.wait_for_function("() => { const p = document.getElementById('progress');"
-                           " return p && !p.hidden && p.value > 5 && p.value < 95; }", timeout=20_000)
+    page.wait_for_function(
+        "() => { const p = document.getElementById('progress');"
+        " return p && !p.hidden && p.value > 5 && p.value < 95; }",
+        timeout=20_000,
+    )
     page.wait_for_url("**/cases/c*", timeout=60_000)
     context.close()

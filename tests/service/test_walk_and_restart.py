@@ -21,8 +21,9 @@ def test_a_phone_walk_is_audited_from_its_recording_or_its_screenshots(tmp_path,
     service = start_service(tmp_path / "data", "--jobs", "1")
     try:
         with service.client(new_token(service.data)) as client:
-            answer = client.post("/api/cases", files=[("walk", (p.name, p.read_bytes(), "application/octet-stream"))
-                                                      for p in files])
+            answer = client.post(
+                "/api/cases", files=[("walk", (p.name, p.read_bytes(), "application/octet-stream")) for p in files]
+            )
             assert answer.status_code == 201, answer.text
             body = wait_case(client, answer.json()["id"])
     finally:

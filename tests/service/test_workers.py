@@ -56,8 +56,22 @@ def _audit_processes(out: Path) -> list[int]:
 def test_a_worker_killed_mid_audit_leaves_the_case_to_the_other_worker(tmp_path, redis_server, held_site):
     data = tmp_path / "data"
     service = start_service(data, "--queue", redis_server.url, "--no-workers")
-    workers = [qraudit("worker", "--queue", redis_server.url, "--data", str(data), "--lease-seconds", LEASE_S,
-                       "--allow-host", "127.0.0.1", "--jobs", "1") for _ in range(2)]
+    workers = [
+        qraudit(
+            "worker",
+            "--queue",
+            redis_server.url,
+            "--data",
+            str(data),
+            "--lease-seconds",
+            LEASE_S,
+            "--allow-host",
+            "127.0.0.1",
+            "--jobs",
+            "1",
+        )
+        for _ in range(2)
+    ]
     try:
         with service.client(new_token(data)) as client:
             answer = client.post("/api/cases", data={"url": held_site.url})
@@ -98,8 +112,10 @@ def test_two_workers_share_the_queue_and_each_case_is_done_once(tmp_path, redis_
     site, _ = serve_demo(port=0)
     data = tmp_path / "data"
     service = start_service(data, "--queue", redis_server.url, "--no-workers")
-    workers = [qraudit("worker", "--queue", redis_server.url, "--data", str(data), "--allow-host", "127.0.0.1",
-                       "--jobs", "1") for _ in range(2)]
+    workers = [
+        qraudit("worker", "--queue", redis_server.url, "--data", str(data), "--allow-host", "127.0.0.1", "--jobs", "1")
+        for _ in range(2)
+    ]
     try:
         with service.client(new_token(data)) as client:
             ids = [client.post("/api/cases", data={"url": f"{site.base_url}/?lot={i}"}).json()["id"] for i in range(3)]

@@ -26,8 +26,11 @@ def _audit_options_help() -> str:
     from qraudit.cli.audit import audit
 
     declared = inspect.signature(audit).parameters
-    lines = [f"{declared[name].default.param_decls[0]}: {declared[name].default.help}"
-             for name in SERVICE_AUDIT_OPTIONS if name != "jobs"]
+    lines = [
+        f"{declared[name].default.param_decls[0]}: {declared[name].default.help}"
+        for name in SERVICE_AUDIT_OPTIONS
+        if name != "jobs"
+    ]
     lines.append("--jobs N: audits at once on this machine, each with its own browser (0: one per core).")
     return "Audit options, as `qraudit audit` declares them and forwarded to every audit:\n\n" + "\n\n".join(lines)
 
@@ -81,10 +84,22 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8080, "--port", help="Port to listen on."),
     data: Path = typer.Option(Path("reports/service"), "--data", help=DATA_HELP),
-    queue: str = typer.Option("", "--queue", help="redis://HOST:PORT/DB to share jobs with `qraudit worker`s; default: a SQLite queue in DATA."),
-    workers: bool = typer.Option(True, "--workers/--no-workers", help="Run workers inside the server (--no-workers: only elsewhere)."),
-    lease: float = typer.Option(30.0, "--lease-seconds", min=1, help="A job whose worker stops renewing it this long runs again elsewhere."),
-    demo: bool = typer.Option(False, "--demo", help="Serve the demo checkout too, make tokens for a campaign 'demo' and submit the demo photo (make serve)."),
+    queue: str = typer.Option(
+        "",
+        "--queue",
+        help="redis://HOST:PORT/DB to share jobs with `qraudit worker`s; default: a SQLite queue in DATA.",
+    ),
+    workers: bool = typer.Option(
+        True, "--workers/--no-workers", help="Run workers inside the server (--no-workers: only elsewhere)."
+    ),
+    lease: float = typer.Option(
+        30.0, "--lease-seconds", min=1, help="A job whose worker stops renewing it this long runs again elsewhere."
+    ),
+    demo: bool = typer.Option(
+        False,
+        "--demo",
+        help="Serve the demo checkout too, make tokens for a campaign 'demo' and submit the demo photo (make serve).",
+    ),
 ) -> None:
     """Serve the upload page, the organiser's pages and the JSON API, with workers that audit each case."""
     import uvicorn
@@ -104,12 +119,19 @@ def serve(
 
         started = start_demo(config)
         site = started.server
-        err_console.print(f"demo checkout on http://127.0.0.1:8737/ ; the demo photo is case {started.case_id}\n"
-                          f"upload page:     http://{host}:{port}/upload?token={started.upload_token}\n"
-                          f"organiser pages: http://{host}:{port}/organiser?token={started.organiser_token}\n"
-                          f"the case:        http://{host}:{port}/cases/{started.case_id}", highlight=False, soft_wrap=True)
-    err_console.print(f"qraudit serve: http://{host}:{port}/  data {config.data}  queue {config.queue}  "
-                      f"{config.workers} worker(s)", highlight=False, soft_wrap=True)
+        err_console.print(
+            f"demo checkout on http://127.0.0.1:8737/ ; the demo photo is case {started.case_id}\n"
+            f"upload page:     http://{host}:{port}/upload?token={started.upload_token}\n"
+            f"organiser pages: http://{host}:{port}/organiser?token={started.organiser_token}\n"
+            f"the case:        http://{host}:{port}/cases/{started.case_id}",
+            highlight=False,
+            soft_wrap=True,
+        )
+    err_console.print(
+        f"qraudit serve: http://{host}:{port}/  data {config.data}  queue {config.queue}  {config.workers} worker(s)",
+        highlight=False,
+        soft_wrap=True,
+    )
     try:
         uvicorn.run(create_app(config), host=host, port=port, log_level="warning", access_log=False)
     except SystemExit as exc:  # uvicorn exits 1 when it cannot bind; say it in one line
@@ -124,7 +146,9 @@ def serve(
 @guarded
 def worker(
     ctx: typer.Context,
-    queue: str = typer.Option(..., "--queue", help="redis://HOST:PORT/DB, the server's --queue (or sqlite:///PATH on its machine)."),
+    queue: str = typer.Option(
+        ..., "--queue", help="redis://HOST:PORT/DB, the server's --queue (or sqlite:///PATH on its machine)."
+    ),
     data: Path = typer.Option(Path("reports/service"), "--data", help=DATA_HELP + " Shared with the server."),
     lease: float = typer.Option(30.0, "--lease-seconds", min=1, help="As the server's."),
 ) -> None:
@@ -164,7 +188,9 @@ def token_new(
         store.close()
     typer.echo(secret)  # alone on stdout, for scripts
     page = "/upload?token=" if role == "upload" else "/organiser?token="
-    err_console.print(f"{role} token for {campaign}; link: http://HOST:PORT{page}{secret}", highlight=False, soft_wrap=True)
+    err_console.print(
+        f"{role} token for {campaign}; link: http://HOST:PORT{page}{secret}", highlight=False, soft_wrap=True
+    )
 
 
 @token_app.command("list")
@@ -215,8 +241,11 @@ def token_password(
 
     from qraudit.service.tokens import TokenStore
 
-    password = sys.stdin.readline().rstrip("\n") if password_stdin else typer.prompt("password", hide_input=True,
-                                                                                     confirmation_prompt=True)
+    password = (
+        sys.stdin.readline().rstrip("\n")
+        if password_stdin
+        else typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    )
     if len(password) < 10:
         fail("the password is too short: at least 10 characters")
     store = TokenStore(_config(data, "", (), 0, 30).service_db)

@@ -34,8 +34,11 @@ async def create_case(request: Request, form_token: str | None = None) -> str:
 async def post_case(request: Request) -> JSONResponse:
     case_id = await create_case(request)
     view = case_or_404(request, case_id)
-    return JSONResponse({"id": case_id, "status": "queued", "links": view.links()}, status_code=201,
-                        headers={"Location": f"/api/cases/{case_id}"})
+    return JSONResponse(
+        {"id": case_id, "status": "queued", "links": view.links()},
+        status_code=201,
+        headers={"Location": f"/api/cases/{case_id}"},
+    )
 
 
 @router.get("/api/cases/{case_id}", summary="A case's status; when done, its verdict, walls and reports")
@@ -75,8 +78,11 @@ def campaign_csv(request: Request) -> Response:
     from qraudit.campaign.summary_files import write_csv
 
     path = write_csv(_campaign(request))
-    return Response(path.read_bytes(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="summary.csv"'})
+    return Response(
+        path.read_bytes(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="summary.csv"'},
+    )
 
 
 def audit_folder(request: Request, case_id: str, n: int) -> Path:
@@ -105,8 +111,14 @@ def report_file(request: Request, case_id: str, n: int, path: str) -> FileRespon
     if not target.is_relative_to(folder) or not target.is_file():
         raise HTTPException(404, "no such file")
     csp = CSP if target == folder / "report.html" else FILE_CSP
-    return FileResponse(target, headers={"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
-                                         "Cache-Control": "private, max-age=300"})
+    return FileResponse(
+        target,
+        headers={
+            "Content-Security-Policy": csp,
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, max-age=300",
+        },
+    )
 
 
 @router.post("/api/cases/{case_id}/recheck", status_code=202, summary="Audit a finished case again (organiser)")

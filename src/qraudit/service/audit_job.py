@@ -47,8 +47,14 @@ def audit_argv(intake: Intake, root: Path, out: Path, audit_args: tuple[str, ...
 def run_audit(argv: list[str], started: Callable[[subprocess.Popen], None] | None = None) -> tuple[int, list[str]]:
     """The exit code and the error and note lines of `qraudit audit argv`."""
     env = {**os.environ, "COLUMNS": "4000"}  # one message, one line: rich wraps at 80 columns on a pipe
-    proc = subprocess.Popen([sys.executable, "-m", "qraudit", *argv], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, preexec_fn=_die_with_parent, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "qraudit", *argv],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_die_with_parent,
+        env=env,
+    )
     if started:
         started(proc)
     try:
@@ -79,7 +85,10 @@ def record_case(config: ServiceConfig, intake: Intake, code: int, lines: list[st
     out = config.audit_out(intake.campaign, intake.id)
     records = []
     if (out / "campaign.db").is_file():
-        with CampaignStore.open(out, create=False) as own, CampaignStore.open(config.campaign_dir(intake.campaign)) as campaign:
+        with (
+            CampaignStore.open(out, create=False) as own,
+            CampaignStore.open(config.campaign_dir(intake.campaign)) as campaign,
+        ):
             records = own.audits()
             campaign.absorb_photos(own)
             for rec in records:
@@ -90,19 +99,31 @@ def record_case(config: ServiceConfig, intake: Intake, code: int, lines: list[st
     for rec in records:
         sealed |= _sealed_hashes(rec.folder)
         r = rec.report
-        audits.append({
-            "case_id": r.case_id, "verdict": r.verdict, "verdict_reason": r.verdict_reason,
-            "folder": rec.folder.relative_to(config.campaign_dir(intake.campaign)).as_posix(),
-            "manifest_sha256": hashlib.sha256((rec.folder / "manifest.json").read_bytes()).hexdigest(),
-            "walls": [{"category": w.category, "mandatory": w.mandatory, "zh": w.summary.zh, "en": w.summary.en}
-                      for w in r.walls],
-        })
+        audits.append(
+            {
+                "case_id": r.case_id,
+                "verdict": r.verdict,
+                "verdict_reason": r.verdict_reason,
+                "folder": rec.folder.relative_to(config.campaign_dir(intake.campaign)).as_posix(),
+                "manifest_sha256": hashlib.sha256((rec.folder / "manifest.json").read_bytes()).hexdigest(),
+                "walls": [
+                    {"category": w.category, "mandatory": w.mandatory, "zh": w.summary.zh, "en": w.summary.en}
+                    for w in r.walls
+                ],
+            }
+        )
     verdict = worst_verdict([a["verdict"] for a in audits])
     reason = _reason(audits, verdict, lines)
-    result = Result(verdict=verdict, verdict_reason=reason, audits=tuple(audits), notes=tuple(lines),
-                    intake_sha256=hashlib.sha256((root / EVIDENCE / "manifest.json").read_bytes()).hexdigest(), finished_at=utc_now(),
-                    uploads_sealed=bool(intake.uploads) and all(u.sha256 in sealed for u in intake.uploads),
-                    extra={"exit_code": code})
+    result = Result(
+        verdict=verdict,
+        verdict_reason=reason,
+        audits=tuple(audits),
+        notes=tuple(lines),
+        intake_sha256=hashlib.sha256((root / EVIDENCE / "manifest.json").read_bytes()).hexdigest(),
+        finished_at=utc_now(),
+        uploads_sealed=bool(intake.uploads) and all(u.sha256 in sealed for u in intake.uploads),
+        extra={"exit_code": code},
+    )
     write_json(root / RESULT, asdict(result))
     return result
 
@@ -114,8 +135,9 @@ def request_recheck(config: ServiceConfig, case_id: str) -> None:
     (config.intake_dir(case_id) / RECHECK_REQUEST).touch()
 
 
-def run_recheck(config: ServiceConfig, intake: Intake, result: Result,
-                started: Callable[[subprocess.Popen], None] | None = None) -> Result:
+def run_recheck(
+    config: ServiceConfig, intake: Intake, result: Result, started: Callable[[subprocess.Popen], None] | None = None
+) -> Result:
     """`qraudit recheck` (the command itself) on each of the case's audit folders; the new audits go beside them."""
     from qraudit.campaign.summary_recheck import latest_rechecks
 
@@ -127,8 +149,15 @@ def run_recheck(config: ServiceConfig, intake: Intake, result: Result,
         notes += lines
         mark = latest_rechecks(folder.parent).get(audit["case_id"])
         if mark:
-            rechecks.append({"case_id": audit["case_id"], "status": mark.status, "verdict": mark.verdict,
-                             "checked_at": mark.checked_at, "folder": mark.folder.relative_to(campaign).as_posix()})
+            rechecks.append(
+                {
+                    "case_id": audit["case_id"],
+                    "status": mark.status,
+                    "verdict": mark.verdict,
+                    "checked_at": mark.checked_at,
+                    "folder": mark.folder.relative_to(campaign).as_posix(),
+                }
+            )
     updated = Result(**{**asdict(result), "notes": tuple(notes), "extra": {**result.extra, "rechecks": rechecks}})
     write_json(config.intake_dir(intake.id) / RESULT, asdict(updated))
     (config.intake_dir(intake.id) / RECHECK_REQUEST).unlink(missing_ok=True)
@@ -139,8 +168,12 @@ class LeaseLost(Exception):
     """Another worker has the case now: this one must not write its result."""
 
 
-def run_case(config: ServiceConfig, case_id: str, started: Callable[[subprocess.Popen], None] | None = None,
-             still_ours: Callable[[], bool] = lambda: True) -> Result:
+def run_case(
+    config: ServiceConfig,
+    case_id: str,
+    started: Callable[[subprocess.Popen], None] | None = None,
+    still_ours: Callable[[], bool] = lambda: True,
+) -> Result:
     """The job of a case: its audit, or, when an organiser asked for one on a finished case, its re-check."""
     from qraudit.service.intake import load_result
 

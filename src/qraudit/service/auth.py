@@ -41,8 +41,9 @@ def require(request: Request, form_token: str | None = None, organiser: bool = F
 def require_upload_slot(request: Request, grant: Grant) -> None:
     wait = state_of(request).limit.take(grant.key)
     if wait:
-        raise HTTPException(429, "too many uploads from this token; wait a little",
-                            headers={"Retry-After": str(max(1, round(wait)))})
+        raise HTTPException(
+            429, "too many uploads from this token; wait a little", headers={"Retry-After": str(max(1, round(wait)))}
+        )
 
 
 def same_campaign(grant: Grant, campaign: str) -> None:

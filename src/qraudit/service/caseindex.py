@@ -20,8 +20,10 @@ class CaseIndex:
 
     def add(self, case_id: str, campaign: str, received_at: str) -> None:
         with self._lock:
-            self._conn.execute("INSERT OR IGNORE INTO cases (id, campaign, received_at) VALUES (?, ?, ?)",
-                               (case_id, campaign, received_at))
+            self._conn.execute(
+                "INSERT OR IGNORE INTO cases (id, campaign, received_at) VALUES (?, ?, ?)",
+                (case_id, campaign, received_at),
+            )
 
     def campaign_of(self, case_id: str) -> str | None:
         with self._lock:
@@ -30,8 +32,9 @@ class CaseIndex:
 
     def of_campaign(self, campaign: str) -> list[str]:
         with self._lock:
-            rows = self._conn.execute("SELECT id FROM cases WHERE campaign = ? ORDER BY received_at DESC, id",
-                                      (campaign,)).fetchall()
+            rows = self._conn.execute(
+                "SELECT id FROM cases WHERE campaign = ? ORDER BY received_at DESC, id", (campaign,)
+            ).fetchall()
         return [r[0] for r in rows]
 
     def campaigns(self) -> list[str]:

@@ -41,8 +41,14 @@ def start_demo(config: ServiceConfig) -> Demo:
         sha = hashlib.sha256(PHOTO.read_bytes()).hexdigest()
         name = f"01-photo-{sha[:16]}{checked.ext}"
         shutil.copyfile(PHOTO, uploads_dir(root) / name)
-        intake = Intake(case_id, CAMPAIGN, utc_now(), (Upload("photo", name, sha, PHOTO.stat().st_size, checked.type),),
-                        place="演示停车场 demo car park", token_key="make serve")
+        intake = Intake(
+            case_id,
+            CAMPAIGN,
+            utc_now(),
+            (Upload("photo", name, sha, PHOTO.stat().st_size, checked.type),),
+            place="演示停车场 demo car park",
+            token_key="make serve",
+        )
         save_intake(root, intake)
         state.cases.add(case_id, CAMPAIGN, intake.received_at)
         state.queue.enqueue(case_id)

@@ -69,12 +69,23 @@ class SqliteQueue:
             return self._conn.execute(sql, args).rowcount
 
     def enqueue(self, case_id: str) -> bool:
-        return self._write("INSERT OR IGNORE INTO jobs (case_id, state, enqueued_at) VALUES (?, 'queued', ?)",
-                           (case_id, time.time())) == 1
+        return (
+            self._write(
+                "INSERT OR IGNORE INTO jobs (case_id, state, enqueued_at) VALUES (?, 'queued', ?)",
+                (case_id, time.time()),
+            )
+            == 1
+        )
 
     def requeue(self, case_id: str) -> bool:
-        return self._write("UPDATE jobs SET state = 'queued', attempts = 0, owner = NULL, error = '' "
-                           "WHERE case_id = ? AND state IN ('done', 'failed')", (case_id,)) == 1
+        return (
+            self._write(
+                "UPDATE jobs SET state = 'queued', attempts = 0, owner = NULL, error = '' "
+                "WHERE case_id = ? AND state IN ('done', 'failed')",
+                (case_id,),
+            )
+            == 1
+        )
 
     def claim(self, owner: str, lease_s: float) -> Lease | None:
         with self._lock:
@@ -82,13 +93,22 @@ class SqliteQueue:
             db.execute("BEGIN IMMEDIATE")
             try:
                 # a job whose worker died too often is failed here, once, instead of being handed out again
-                db.execute("UPDATE jobs SET state = 'failed', error = 'its worker stopped during every attempt' "
-                           "WHERE state = 'running' AND lease_until < ? AND attempts >= ?", (now, MAX_ATTEMPTS))
-                row = db.execute("SELECT case_id, attempts FROM jobs WHERE state = 'queued' OR (state = 'running' "
-                                 "AND lease_until < ?) ORDER BY enqueued_at LIMIT 1", (now,)).fetchone()
+                db.execute(
+                    "UPDATE jobs SET state = 'failed', error = 'its worker stopped during every attempt' "
+                    "WHERE state = 'running' AND lease_until < ? AND attempts >= ?",
+                    (now, MAX_ATTEMPTS),
+                )
+                row = db.execute(
+                    "SELECT case_id, attempts FROM jobs WHERE state = 'queued' OR (state = 'running' "
+                    "AND lease_until < ?) ORDER BY enqueued_at LIMIT 1",
+                    (now,),
+                ).fetchone()
                 if row is not None:
-                    db.execute("UPDATE jobs SET state = 'running', owner = ?, lease_until = ?, attempts = attempts + 1 "
-                               "WHERE case_id = ?", (owner, now + lease_s, row[0]))
+                    db.execute(
+                        "UPDATE jobs SET state = 'running', owner = ?, lease_until = ?, attempts = attempts + 1 "
+                        "WHERE case_id = ?",
+                        (owner, now + lease_s, row[0]),
+                    )
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -96,12 +116,23 @@ class SqliteQueue:
         return Lease(row[0], owner, row[1] + 1) if row else None
 
     def renew(self, lease: Lease, lease_s: float) -> bool:
-        return self._write("UPDATE jobs SET lease_until = ? WHERE case_id = ? AND owner = ? AND state = 'running'",
-                           (time.time() + lease_s, lease.case_id, lease.owner)) == 1
+        return (
+            self._write(
+                "UPDATE jobs SET lease_until = ? WHERE case_id = ? AND owner = ? AND state = 'running'",
+                (time.time() + lease_s, lease.case_id, lease.owner),
+            )
+            == 1
+        )
 
     def finish(self, lease: Lease, state: str, error: str = "") -> bool:
-        return self._write("UPDATE jobs SET state = ?, error = ?, lease_until = NULL WHERE case_id = ? AND owner = ? "
-                           "AND state = 'running'", (state, error, lease.case_id, lease.owner)) == 1
+        return (
+            self._write(
+                "UPDATE jobs SET state = ?, error = ?, lease_until = NULL WHERE case_id = ? AND owner = ? "
+                "AND state = 'running'",
+                (state, error, lease.case_id, lease.owner),
+            )
+            == 1
+        )
 
     def state(self, case_id: str) -> JobState | None:
         with self._lock:

@@ -23,20 +23,31 @@ RECIPIENTS = ("cca", "12315", "merchant")
 
 def _signed_in(request: Request, response: RedirectResponse, secret: str) -> RedirectResponse:
     # Secure behind a TLS proxy (uvicorn takes the scheme from X-Forwarded-Proto of a proxy on 127.0.0.1)
-    response.set_cookie(SESSION_COOKIE, secret, httponly=True, samesite="strict", max_age=12 * 3600, path="/",
-                        secure=request.url.scheme == "https")
+    response.set_cookie(
+        SESSION_COOKIE,
+        secret,
+        httponly=True,
+        samesite="strict",
+        max_age=12 * 3600,
+        path="/",
+        secure=request.url.scheme == "https",
+    )
     return response
 
 
 @router.get("/organiser")
-def campaign_page(request: Request, verdict: str = "", category: str = "", since: str = "", until: str = "") -> HTMLResponse:
+def campaign_page(
+    request: Request, verdict: str = "", category: str = "", since: str = "", until: str = ""
+) -> HTMLResponse:
     token = request.query_params.get("token")
     if token and (grant := grant_of(request, token)) and grant.organiser:  # a token link: into a cookie, out of the URL
         return _signed_in(request, RedirectResponse("/organiser", status_code=303), token)  # type: ignore[return-value]
     grant = grant_of(request)
     if grant is None or not grant.organiser:
         return page("login.html", 401, title="登录 Sign in", message="")
-    return page("campaign.html", title="活动 Campaign", **_campaign_context(request, grant, verdict, category, since, until))
+    return page(
+        "campaign.html", title="活动 Campaign", **_campaign_context(request, grant, verdict, category, since, until)
+    )
 
 
 def _campaign_context(request: Request, grant: Grant, verdict: str, category: str, since: str, until: str) -> dict:
@@ -50,24 +61,36 @@ def _campaign_context(request: Request, grant: Grant, verdict: str, category: st
     if (root / "campaign.db").is_file():
         campaign = load_campaign(root, thumbs=False)
         categories = sorted({w.category for r in campaign.rows for w in r.record.report.walls})
-        rows = [r for r in sorted_rows(campaign.rows, "date")
-                if (not verdict or r.verdict == verdict)
-                and (not category or category in {w.category for w in r.record.report.walls})
-                and (not since or r.date[:10] >= since) and (not until or r.date[:10] <= until)]
+        rows = [
+            r
+            for r in sorted_rows(campaign.rows, "date")
+            if (not verdict or r.verdict == verdict)
+            and (not category or category in {w.category for w in r.record.report.walls})
+            and (not since or r.date[:10] >= since)
+            and (not until or r.date[:10] <= until)
+        ]
         kept = {r.case_id for r in rows}
         collection = geojson(campaign)
         collection["features"] = [f for f in collection["features"] if kept & set(f["properties"]["case_ids"])]
     intake_of = {r.case_id: r.record.folder.parent.name for r in rows}  # cases/<intake id>/<audit case id>
     svg = render_map(collection, lambda p: f"/organiser/cases/{intake_of.get(p['case_ids'][0], '')}")
-    return {"campaign": grant.campaign, "rows": rows, "intake_of": intake_of, "map": svg, "categories": categories,
-            "filters": {"verdict": verdict, "category": category, "since": since, "until": until}}
+    return {
+        "campaign": grant.campaign,
+        "rows": rows,
+        "intake_of": intake_of,
+        "map": svg,
+        "categories": categories,
+        "filters": {"verdict": verdict, "category": category, "since": since, "until": until},
+    }
 
 
 @router.post("/login")
 def login(request: Request, campaign: str = Form(...), name: str = Form(...), password: str = Form(...)):
     wait = state_of(request).login_limit.take(f"{campaign}\0{name}")  # guessing a password is slow, on purpose
     if wait:
-        raise HTTPException(429, "too many sign-in attempts; wait a little", headers={"Retry-After": str(round(wait) or 1)})
+        raise HTTPException(
+            429, "too many sign-in attempts; wait a little", headers={"Retry-After": str(round(wait) or 1)}
+        )
     secret = state_of(request).tokens.login(campaign, name, password)
     if secret is None:
         return page("login.html", 401, title="登录 Sign in", message="用户名或密码错误 Wrong name or password")
@@ -89,10 +112,20 @@ def complaints_dir(request: Request, case_id: str) -> Path:
 def case_page(request: Request, case_id: str) -> HTMLResponse:
     view = _organiser_case(request, case_id)
     folder = complaints_dir(request, case_id)
-    packages = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
-    rechecks = (view.result.extra.get("rechecks", []) if view.result else [])
-    return page("organiser_case.html", title=case_id, case=view, sentence=sentence_of(view), packages=packages,
-                note=state_of(request).cases.note(case_id), recipients=RECIPIENTS, rechecks=rechecks)
+    packages = (
+        sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+    )
+    rechecks = view.result.extra.get("rechecks", []) if view.result else []
+    return page(
+        "organiser_case.html",
+        title=case_id,
+        case=view,
+        sentence=sentence_of(view),
+        packages=packages,
+        note=state_of(request).cases.note(case_id),
+        recipients=RECIPIENTS,
+        rechecks=rechecks,
+    )
 
 
 @router.post("/organiser/cases/{case_id}/note")
@@ -109,8 +142,15 @@ def recheck(request: Request, case_id: str) -> RedirectResponse:
 
 
 @router.post("/organiser/cases/{case_id}/complaint")
-def complaint(request: Request, case_id: str, to: str = Form(...), name: str = Form(""), phone: str = Form(""),
-              email: str = Form(""), address: str = Form("")) -> RedirectResponse:
+def complaint(
+    request: Request,
+    case_id: str,
+    to: str = Form(...),
+    name: str = Form(""),
+    phone: str = Form(""),
+    email: str = Form(""),
+    address: str = Form(""),
+) -> RedirectResponse:
     from qraudit.complaint.batch import complain_cases
     from qraudit.complaint.complainant import Complainant
 
@@ -124,8 +164,9 @@ def complaint(request: Request, case_id: str, to: str = Form(...), name: str = F
     def given(value: str) -> str | None:  # what the organiser typed; the rest stays 待补充 in the texts
         return value.strip()[:limit] or None
 
-    complainant = Complainant(name=given(name), phone=given(phone), email=given(email), address=given(address),
-                              place=given(view.intake.place))
+    complainant = Complainant(
+        name=given(name), phone=given(phone), email=given(email), address=given(address), place=given(view.intake.place)
+    )
     complain_cases(folders, to, complainant, complaints_dir(request, case_id))
     return RedirectResponse(f"/organiser/cases/{case_id}", status_code=303)
 

@@ -14,8 +14,11 @@ from qraudit.service.sentence import sentence_of
 from qraudit.service.state import CaseView
 
 router = APIRouter(include_in_schema=False)
-TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
-                        autoescape=select_autoescape(default=True), trim_blocks=True)
+TEMPLATES = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=select_autoescape(default=True),
+    trim_blocks=True,
+)
 PENDING_REFRESH_S = 5  # without JavaScript the case page reloads itself until the verdict is there
 
 
@@ -26,8 +29,12 @@ def page(name: str, status: int = 200, **context) -> HTMLResponse:
 def _case_context(view: CaseView) -> dict:
     result = view.result if view.status == "done" else None
     reports = [f"/cases/{view.intake.id}/audits/{i}/report.html" for i in range(len(result.audits))] if result else []
-    return {"case": view, "sentence": sentence_of(view), "verdict": result.verdict if result else "",
-            "reports": reports}
+    return {
+        "case": view,
+        "sentence": sentence_of(view),
+        "verdict": result.verdict if result else "",
+        "reports": reports,
+    }
 
 
 @router.get("/")
@@ -39,8 +46,14 @@ def root() -> RedirectResponse:
 def upload_page(request: Request, token: str = "") -> HTMLResponse:
     grant = grant_of(request, token)
     allowed = grant is not None
-    return page("upload.html", 200 if allowed else (401 if not token else 403), title="上传 Upload",
-                allowed=allowed, token=token, max_text=request.app.state.service.config.limits.max_text_chars)
+    return page(
+        "upload.html",
+        200 if allowed else (401 if not token else 403),
+        title="上传 Upload",
+        allowed=allowed,
+        token=token,
+        max_text=request.app.state.service.config.limits.max_text_chars,
+    )
 
 
 @router.post("/cases")
@@ -61,7 +74,9 @@ async def _form_token(request: Request) -> str | None:
 def case_page(request: Request, case_id: str) -> HTMLResponse:
     view = case_or_404(request, case_id)
     pending = view.status in ("queued", "running")
-    return page("case.html", title="审计结果 Result", refresh=PENDING_REFRESH_S if pending else None, **_case_context(view))
+    return page(
+        "case.html", title="审计结果 Result", refresh=PENDING_REFRESH_S if pending else None, **_case_context(view)
+    )
 
 
 @router.get("/cases/{case_id}/fragment")

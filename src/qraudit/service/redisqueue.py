@@ -18,7 +18,9 @@ if s ~= 'done' and s ~= 'failed' then return 0 end
 redis.call('HSET', KEYS[1], 'state', 'queued', 'attempts', 0, 'owner', '', 'error', '')
 redis.call('LPUSH', KEYS[2], ARGV[1]); return 1"""
 # An expired lease first (its worker died), else the oldest queued job.
-CLAIM = NOW_MS + """local prefix, owner, lease_ms, max_attempts = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
+CLAIM = (
+    NOW_MS
+    + """local prefix, owner, lease_ms, max_attempts = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 while true do
   local id = nil
   local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 1)
@@ -35,9 +37,13 @@ while true do
     return {id, attempts + 1}
   end
 end"""
-RENEW = NOW_MS + """if redis.call('HGET', KEYS[1], 'owner') ~= ARGV[2] or redis.call('HGET', KEYS[1], 'state') ~= 'running'
+)
+RENEW = (
+    NOW_MS
+    + """if redis.call('HGET', KEYS[1], 'owner') ~= ARGV[2] or redis.call('HGET', KEYS[1], 'state') ~= 'running'
 then return 0 end
 redis.call('ZADD', KEYS[2], 'XX', now + tonumber(ARGV[3]), ARGV[1]); return 1"""
+)
 FINISH = """if redis.call('HGET', KEYS[1], 'owner') ~= ARGV[2] or redis.call('HGET', KEYS[1], 'state') ~= 'running'
 then return 0 end
 redis.call('ZREM', KEYS[2], ARGV[1]); redis.call('HSET', KEYS[1], 'state', ARGV[3], 'error', ARGV[4]); return 1"""
@@ -52,9 +58,16 @@ class RedisQueue:
             self._redis.ping()
         except redis.RedisError as exc:
             raise InputError(f"cannot reach the queue: {exc}", location=url) from None
-        self._scripts = {name: self._redis.register_script(text) for name, text in
-                         (("enqueue", ENQUEUE), ("requeue", REQUEUE), ("claim", CLAIM), ("renew", RENEW),
-                          ("finish", FINISH))}
+        self._scripts = {
+            name: self._redis.register_script(text)
+            for name, text in (
+                ("enqueue", ENQUEUE),
+                ("requeue", REQUEUE),
+                ("claim", CLAIM),
+                ("renew", RENEW),
+                ("finish", FINISH),
+            )
+        }
 
     def close(self) -> None:
         self._redis.close()
@@ -74,12 +87,20 @@ class RedisQueue:
         return Lease(got[0], owner, int(got[1])) if got else None
 
     def renew(self, lease: Lease, lease_s: float) -> bool:
-        return self._scripts["renew"](keys=[self._key(lease.case_id), LEASES],
-                                      args=[lease.case_id, lease.owner, int(lease_s * 1000)]) == 1
+        return (
+            self._scripts["renew"](
+                keys=[self._key(lease.case_id), LEASES], args=[lease.case_id, lease.owner, int(lease_s * 1000)]
+            )
+            == 1
+        )
 
     def finish(self, lease: Lease, state: str, error: str = "") -> bool:
-        return self._scripts["finish"](keys=[self._key(lease.case_id), LEASES],
-                                       args=[lease.case_id, lease.owner, state, error]) == 1
+        return (
+            self._scripts["finish"](
+                keys=[self._key(lease.case_id), LEASES], args=[lease.case_id, lease.owner, state, error]
+            )
+            == 1
+        )
 
     def state(self, case_id: str) -> JobState | None:
         row: dict[str, str] = self._redis.hgetall(self._key(case_id))  # type: ignore[assignment]  # decode_responses

@@ -12,7 +12,6 @@ from qraudit.service.jobqueue import JobQueue, open_queue
 from qraudit.service.ratelimit import RateLimit
 from qraudit.service.tokens import TokenStore
 
-
 LOGINS_PER_MINUTE, LOGIN_BURST = 5, 5
 
 
@@ -34,18 +33,33 @@ class CaseView:
         return links
 
     def as_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"id": self.intake.id, "status": self.status, "campaign": self.intake.campaign,
-                                "received_at": self.intake.received_at, "links": self.links(),
-                                "uploads": [{"field": u.field, "sha256": u.sha256, "size": u.size, "type": u.type}
-                                            for u in self.intake.uploads],
-                                "url": self.intake.url, "place": self.intake.place, "note": self.intake.note}
+        data: dict[str, Any] = {
+            "id": self.intake.id,
+            "status": self.status,
+            "campaign": self.intake.campaign,
+            "received_at": self.intake.received_at,
+            "links": self.links(),
+            "uploads": [
+                {"field": u.field, "sha256": u.sha256, "size": u.size, "type": u.type} for u in self.intake.uploads
+            ],
+            "url": self.intake.url,
+            "place": self.intake.place,
+            "note": self.intake.note,
+        }
         if self.error:
             data["error"] = self.error
         if self.result and self.status == "done":
             r = self.result
-            data.update(verdict=r.verdict, verdict_reason=r.verdict_reason, finished_at=r.finished_at,
-                        walls=[w for a in r.audits for w in a["walls"]], audits=list(r.audits), notes=list(r.notes),
-                        intake_sha256=r.intake_sha256, uploads_sealed=r.uploads_sealed)
+            data.update(
+                verdict=r.verdict,
+                verdict_reason=r.verdict_reason,
+                finished_at=r.finished_at,
+                walls=[w for a in r.audits for w in a["walls"]],
+                audits=list(r.audits),
+                notes=list(r.notes),
+                intake_sha256=r.intake_sha256,
+                uploads_sealed=r.uploads_sealed,
+            )
         return data
 
 
@@ -69,7 +83,9 @@ class ServiceState:
         root = self.config.intake_dir(case_id)
         job = self.queue.state(case_id)
         status = job.state if job else "queued"
-        return CaseView(load_intake(root), status, load_result(root), job.error if job else "", job.attempts if job else 0)
+        return CaseView(
+            load_intake(root), status, load_result(root), job.error if job else "", job.attempts if job else 0
+        )
 
     def close(self) -> None:
         self.tokens.close()

@@ -49,13 +49,18 @@ def _graticule(frame: Frame) -> list[str]:
     lat = math.ceil(frame.south / step) * step
     while lat < frame.north:
         _, y = frame.xy(frame.west, lat)
-        lines.append(f'<line x1="{PAD}" y1="{y}" x2="{WIDTH - PAD}" y2="{y}" stroke="#ddd"/><text x="2" y="{y}" font-size="11" fill="#777">{lat:.3f}</text>')
+        lines.append(
+            f'<line x1="{PAD}" y1="{y}" x2="{WIDTH - PAD}" y2="{y}" stroke="#ddd"/>'
+            f'<text x="2" y="{y}" font-size="11" fill="#777">{lat:.3f}</text>'
+        )
         lat += step
     lon = math.ceil(frame.west / step) * step
     while lon < frame.east:
         x, _ = frame.xy(lon, frame.south)
-        lines.append(f'<line x1="{x}" y1="{PAD}" x2="{x}" y2="{HEIGHT - PAD}" stroke="#ddd"/>'
-                     f'<text x="{x}" y="{HEIGHT - 8}" font-size="11" fill="#777" text-anchor="middle">{lon:.3f}</text>')
+        lines.append(
+            f'<line x1="{x}" y1="{PAD}" x2="{x}" y2="{HEIGHT - PAD}" stroke="#ddd"/>'
+            f'<text x="{x}" y="{HEIGHT - 8}" font-size="11" fill="#777" text-anchor="middle">{lon:.3f}</text>'
+        )
         lon += step
     return lines
 
@@ -94,30 +99,41 @@ def _scale_bar(frame: Frame) -> str:
     length = (WIDTH - 2 * PAD) * km / km_wide
     label = f"{km * 1000:.0f} m" if km < 1 else f"{km:g} km"
     x, y = PAD + 10, HEIGHT - PAD - 12
-    return (f'<line x1="{x}" y1="{y}" x2="{x + length:.1f}" y2="{y}" stroke="#37474f" stroke-width="3" class="scale"/>'
-            f'<text x="{x}" y="{y - 6}" font-size="11" fill="#37474f">{label}</text>')
+    return (
+        f'<line x1="{x}" y1="{y}" x2="{x + length:.1f}" y2="{y}" stroke="#37474f" stroke-width="3" class="scale"/>'
+        f'<text x="{x}" y="{y - 6}" font-size="11" fill="#37474f">{label}</text>'
+    )
 
 
 def render_map(collection: dict[str, Any], link_of) -> str:
     """`link_of(properties)` gives each point's link (the organiser's case page)."""
     features = [f for f in collection.get("features", ()) if f.get("geometry", {}).get("type") == "Point"]
     frame = frame_of([tuple(f["geometry"]["coordinates"][:2]) for f in features])
-    parts = [f'<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-             f'aria-label="地图 Map">',
-             f'<rect x="{PAD}" y="{PAD}" width="{WIDTH - 2 * PAD}" height="{HEIGHT - 2 * PAD}" fill="#f3f6f8" stroke="#90a4ae"/>',
-             *_graticule(frame)]
+    parts = [
+        f'<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'aria-label="地图 Map">',
+        f'<rect x="{PAD}" y="{PAD}" width="{WIDTH - 2 * PAD}" height="{HEIGHT - 2 * PAD}" '
+        f'fill="#f3f6f8" stroke="#90a4ae"/>',
+        *_graticule(frame),
+    ]
     hull = _hull([frame.xy(*f["geometry"]["coordinates"][:2]) for f in features])
     if len(hull) >= 3:
         outline = " ".join(f"{x},{y}" for x, y in hull)
-        parts.append(f'<polygon points="{outline}" fill="#e3f2fd" stroke="#1e88e5" stroke-dasharray="6 4" class="area"/>')
+        parts.append(
+            f'<polygon points="{outline}" fill="#e3f2fd" stroke="#1e88e5" stroke-dasharray="6 4" class="area"/>'
+        )
     parts.append(_scale_bar(frame))
     for feature in features:
         lon, lat = feature["geometry"]["coordinates"][:2]
         props = feature["properties"]
         x, y = frame.xy(lon, lat)
         fill = VERDICT_FILL.get(props.get("verdict"), "#757575")
-        title = escape(f"{props.get('verdict')} · {', '.join(props.get('case_ids', []))} · {props.get('taken_at') or ''}")
-        parts.append(f'<a href="{escape(link_of(props))}"><circle cx="{x}" cy="{y}" r="7" fill="{fill}" stroke="#fff" '
-                     f'stroke-width="2" class="point"><title>{title}</title></circle></a>')
+        title = escape(
+            f"{props.get('verdict')} · {', '.join(props.get('case_ids', []))} · {props.get('taken_at') or ''}"
+        )
+        parts.append(
+            f'<a href="{escape(link_of(props))}"><circle cx="{x}" cy="{y}" r="7" fill="{fill}" stroke="#fff" '
+            f'stroke-width="2" class="point"><title>{title}</title></circle></a>'
+        )
     parts.append("</svg>")
     return "".join(parts)

@@ -72,23 +72,29 @@ class TokenStore:
             raise InputError(f"unknown role {role!r}", hint=f"known: {', '.join(ROLES)}")
         secret = secrets.token_urlsafe(32)
         with self._lock:
-            self._conn.execute("INSERT INTO tokens VALUES (?, ?, ?, ?, ?)",
-                               (digest(secret), check_campaign(campaign), role, now().isoformat(), label))
+            self._conn.execute(
+                "INSERT INTO tokens VALUES (?, ?, ?, ?, ?)",
+                (digest(secret), check_campaign(campaign), role, now().isoformat(), label),
+            )
         return secret
 
     def revoke(self, secret_or_hash: str) -> bool:
         """Withdraw a token, given itself or its hash (as `token list` shows it); its sessions stay valid no longer
         than their 12 hours."""
-        key = secret_or_hash if len(secret_or_hash) == 64 and all(c in "0123456789abcdef" for c in secret_or_hash) \
+        key = (
+            secret_or_hash
+            if len(secret_or_hash) == 64 and all(c in "0123456789abcdef" for c in secret_or_hash)
             else digest(secret_or_hash)
+        )
         with self._lock:
             return self._conn.execute("DELETE FROM tokens WHERE hash = ?", (key,)).rowcount == 1
 
     def listed(self, campaign: str) -> list[tuple[str, str, str, str]]:
         """(hash, role, created_at, label) of the campaign's tokens; the tokens themselves are not kept."""
         with self._lock:
-            return self._conn.execute("SELECT hash, role, created_at, label FROM tokens WHERE campaign = ? "
-                                      "ORDER BY created_at", (campaign,)).fetchall()
+            return self._conn.execute(
+                "SELECT hash, role, created_at, label FROM tokens WHERE campaign = ? ORDER BY created_at", (campaign,)
+            ).fetchall()
 
     def grant(self, secret: str | None) -> Grant | None:
         """The grant of a token or of a login session; None for anything unknown."""
@@ -98,16 +104,20 @@ class TokenStore:
         with self._lock:
             row = self._conn.execute("SELECT campaign, role FROM tokens WHERE hash = ?", (key,)).fetchone()
             if row is None:
-                row = self._conn.execute("SELECT campaign, 'organiser' FROM sessions WHERE hash = ? AND expires_at > ?",
-                                         (key, now().isoformat())).fetchone()
+                row = self._conn.execute(
+                    "SELECT campaign, 'organiser' FROM sessions WHERE hash = ? AND expires_at > ?",
+                    (key, now().isoformat()),
+                ).fetchone()
         return Grant(row[0], row[1], key) if row else None
 
     def set_password(self, campaign: str, name: str, password: str) -> None:
         from argon2 import PasswordHasher
 
         with self._lock:
-            self._conn.execute("INSERT OR REPLACE INTO organisers VALUES (?, ?, ?)",
-                               (check_campaign(campaign), name, PasswordHasher().hash(password)))
+            self._conn.execute(
+                "INSERT OR REPLACE INTO organisers VALUES (?, ?, ?)",
+                (check_campaign(campaign), name, PasswordHasher().hash(password)),
+            )
 
     def login(self, campaign: str, name: str, password: str) -> str | None:
         """A session secret for a right password (kept hashed, like a token); None otherwise."""
@@ -115,8 +125,9 @@ class TokenStore:
         from argon2.exceptions import Argon2Error
 
         with self._lock:
-            row = self._conn.execute("SELECT password FROM organisers WHERE campaign = ? AND name = ?",
-                                     (campaign, name)).fetchone()
+            row = self._conn.execute(
+                "SELECT password FROM organisers WHERE campaign = ? AND name = ?", (campaign, name)
+            ).fetchone()
         try:
             if row is None or not PasswordHasher().verify(row[0], password):
                 return None

@@ -13,9 +13,15 @@ from pathlib import Path
 
 from qraudit.service.config import Limits
 
-IMAGE_TYPES = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png"), "WEBP": ("image/webp", ".webp"),
-               "HEIF": ("image/heic", ".heic"), "BMP": ("image/bmp", ".bmp"), "TIFF": ("image/tiff", ".tiff"),
-               "MPO": ("image/jpeg", ".jpg")}  # MPO: an iPhone's JPEG with a depth map
+IMAGE_TYPES = {
+    "JPEG": ("image/jpeg", ".jpg"),
+    "PNG": ("image/png", ".png"),
+    "WEBP": ("image/webp", ".webp"),
+    "HEIF": ("image/heic", ".heic"),
+    "BMP": ("image/bmp", ".bmp"),
+    "TIFF": ("image/tiff", ".tiff"),
+    "MPO": ("image/jpeg", ".jpg"),
+}  # MPO: an iPhone's JPEG with a depth map
 MP4_BRANDS_AT = slice(4, 8)  # ISO base media: size, then "ftyp"
 EBML = b"\x1a\x45\xdf\xa3"  # WebM / Matroska
 
@@ -73,7 +79,9 @@ def check_upload(path: Path, field: str, limits: Limits) -> Checked:
     if field == "walk" and head[MP4_BRANDS_AT] == b"ftyp":
         if size > limits.max_video_bytes:
             raise Refused("recording too large", 413)
-        return Checked("video/quicktime" if head[8:10] == b"qt" else "video/mp4", ".mov" if head[8:10] == b"qt" else ".mp4")
+        return Checked(
+            "video/quicktime" if head[8:10] == b"qt" else "video/mp4", ".mov" if head[8:10] == b"qt" else ".mp4"
+        )
     if field == "walk" and head.startswith(EBML):
         if size > limits.max_video_bytes:
             raise Refused("recording too large", 413)

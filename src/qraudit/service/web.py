@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from contextlib import asynccontextmanager
@@ -21,8 +22,10 @@ from qraudit.service.state import ServiceState
 from qraudit.service.uploads import Refused
 from qraudit.service.worker import start_workers
 
-PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-            "frame-ancestors 'none'; base-uri 'none'")
+PAGE_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
 log = logging.getLogger("qraudit.service")
 
 
@@ -56,10 +59,18 @@ class BodyLimit:
 
 
 async def _plain(send: Send, status: int, text: str) -> None:
-    body = ('{"error": "%s"}' % text).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close")]})
+    body = json.dumps({"error": text}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -101,10 +112,15 @@ def create_app(config: ServiceConfig) -> FastAPI:
     def docs() -> HTMLResponse:
         """The endpoints from the OpenAPI document, as a plain page: Swagger UI would load its code from a CDN."""
         paths = app.openapi()["paths"]
-        items = "".join(f"<li><code>{m.upper()} {p}</code> {op.get('summary', '')}</li>"
-                        for p, ops in paths.items() for m, op in ops.items())
-        return HTMLResponse(f"<!DOCTYPE html><meta charset=utf-8><title>qraudit API</title><h1>qraudit API</h1>"
-                            f"<p><a href=/openapi.json>openapi.json</a></p><ul>{items}</ul>")
+        items = "".join(
+            f"<li><code>{m.upper()} {p}</code> {op.get('summary', '')}</li>"
+            for p, ops in paths.items()
+            for m, op in ops.items()
+        )
+        return HTMLResponse(
+            f"<!DOCTYPE html><meta charset=utf-8><title>qraudit API</title><h1>qraudit API</h1>"
+            f"<p><a href=/openapi.json>openapi.json</a></p><ul>{items}</ul>"
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
@@ -117,7 +133,9 @@ def create_app(config: ServiceConfig) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
         first = exc.errors()[0] if exc.errors() else {}
-        return _error(request, 400, f"bad request: {'.'.join(str(x) for x in first.get('loc', ()))} {first.get('msg', '')}")
+        return _error(
+            request, 400, f"bad request: {'.'.join(str(x) for x in first.get('loc', ()))} {first.get('msg', '')}"
+        )
 
     @app.exception_handler(QrauditError)
     async def qraudit_error(request: Request, exc: QrauditError):

@@ -51,7 +51,9 @@ class Worker:
 
     def _note(self, lease: Lease, what: str) -> None:
         log = self.config.intake_dir(lease.case_id) / ATTEMPTS_LOG
-        with log.open("a", encoding="utf-8") as handle:  # appends of one short line: whole lines, even from two machines
+        with log.open(
+            "a", encoding="utf-8"
+        ) as handle:  # appends of one short line: whole lines, even from two machines
             handle.write(f"{what} {self.owner} attempt {lease.attempt}\n")
 
     def run_one(self, queue: JobQueue) -> bool:
@@ -66,8 +68,12 @@ class Worker:
         state, error = "failed", ""
         try:
             self._note(lease, "started")
-            result = run_case(self.config, lease.case_id, started=lambda p: setattr(job, "process", p),
-                              still_ours=lambda: not job.lost)
+            result = run_case(
+                self.config,
+                lease.case_id,
+                started=lambda p: setattr(job, "process", p),
+                still_ours=lambda: not job.lost,
+            )
             state = "done"
             say(f"{lease.case_id}: {result.verdict}")
         except LeaseLost:
@@ -97,8 +103,10 @@ class Worker:
 
 
 def start_workers(config: ServiceConfig, count: int, stop: threading.Event) -> list[threading.Thread]:
-    threads = [threading.Thread(target=Worker(config, stop).loop, name=f"qraudit-worker-{i}", daemon=True)
-               for i in range(count)]
+    threads = [
+        threading.Thread(target=Worker(config, stop).loop, name=f"qraudit-worker-{i}", daemon=True)
+        for i in range(count)
+    ]
     for thread in threads:
         thread.start()
     return threads
