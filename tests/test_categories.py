@@ -19,3 +19,12 @@ def test_every_reader_has_exactly_the_table_categories():
 def test_every_category_is_used_by_a_built_in_rule():
     """A category no rule can have would show as a row that is always 0 (the campaign summary's old "consent")."""
     assert {rule.category for rule in load_ruleset().rules} == set(CATEGORIES)
+
+
+def test_every_verdict_has_one_name_in_the_ranking_order():
+    from qraudit.campaign.facts import VERDICT_ORDER
+    from qraudit.models.kinds import VERDICTS
+    from qraudit.report.i18n import VERDICT_NAMES
+
+    assert tuple(VERDICT_NAMES) == VERDICTS == tuple(sorted(VERDICT_ORDER, key=VERDICT_ORDER.get))
+    assert VERDICTS[0] == "violation" and VERDICTS[-1] == "compliant"  # worst first

@@ -10,13 +10,14 @@ from urllib.parse import urlsplit
 
 from qraudit.errors import InputError
 from qraudit.models import Code, PhotoResult
+from qraudit.models.kinds import TargetKind
 
 _URLISH = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^www\.", re.I)
 
 
 @dataclass(frozen=True)
 class AuditTarget:
-    kind: str  # photo | url
+    kind: TargetKind  # photo | url (phone walks are targets of their own pipeline)
     source: str  # the photo path or the URL as given
     payload: str
     payload_kind: str

@@ -5,9 +5,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from qraudit.models import GPS, Report
+from qraudit.models.kinds import VERDICTS
 
 GPS_DECIMALS = 3  # about 110 m: one car park or restaurant, without pinning the photographer's exact spot
-VERDICT_ORDER = {"violation": 0, "inconclusive": 1, "compliant": 2}  # worst first
+VERDICT_ORDER: dict[str, int] = {verdict: rank for rank, verdict in enumerate(VERDICTS)}  # worst first
 
 
 def gps_of(report: Report) -> GPS | None:

@@ -16,8 +16,9 @@ from jinja2 import Environment
 
 from qraudit.campaign.summary_data import SORTS, Campaign, SummaryRow, sorted_rows
 from qraudit.models import Bilingual
+from qraudit.models.kinds import VERDICTS
 from qraudit.recheck.model import OVERALL_STATUSES
-from qraudit.report.i18n import CATEGORY, pick
+from qraudit.report.i18n import CATEGORY, VERDICT_NAMES, pick
 
 INDEX_NAME = "index.html"
 DEFAULT_SORT = "verdict"
@@ -26,9 +27,7 @@ LABELS = {
     "title": Bilingual("二维码付款审计汇总", "QR checkout audit campaign"),
     "audits": Bilingual("审计数", "Audits"),
     "verdict": Bilingual("结论", "Verdict"),
-    "violation": Bilingual("违规", "Violation"),
-    "compliant": Bilingual("合规", "Compliant"),
-    "inconclusive": Bilingual("无法判定", "Inconclusive"),
+    **VERDICT_NAMES,
     "by_category": Bilingual("按障碍类别统计", "Walls by category"),
     "category": Bilingual("类别", "Category"),
     "mandatory_audits": Bilingual("存在强制障碍的审计", "Audits with it mandatory"),
@@ -170,7 +169,7 @@ def render_index(campaign: Campaign, lang: str = "zh") -> str:
         csp=csp(),
         style=STYLE,
         total=len(campaign.rows),
-        verdicts=["violation", "inconclusive", "compliant"],
+        verdicts=list(VERDICTS),
         by_verdict=verdict_counts,
         categories=_category_counts(campaign.rows, lang),
         sorts=list(SORTS),

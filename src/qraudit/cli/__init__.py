@@ -9,6 +9,7 @@ from qraudit.cli import doctor as _doctor  # noqa: F401
 from qraudit.cli import profiles as _profiles  # noqa: F401
 from qraudit.cli import recheck as _recheck  # noqa: F401
 from qraudit.cli import rules as _rules  # noqa: F401
+from qraudit.cli import schema as _schema  # noqa: F401
 from qraudit.cli import serve as _serve  # noqa: F401
 from qraudit.cli import verify as _verify  # noqa: F401
 from qraudit.cli.app import app

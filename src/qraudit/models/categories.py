@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qraudit.models.report import Bilingual
+from qraudit.models.bilingual import Bilingual
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from qraudit.models.bilingual import Bilingual
+from qraudit.models.categories import WALL_CATEGORIES
 from qraudit.models.decode import Box, Code, Exif
+from qraudit.models.kinds import (
+    ActionKind,
+    ActionReason,
+    MediaKind,
+    ServiceSource,
+    Severity,
+    StepClockName,
+    TargetKind,
+    Verdict,
+)
+from qraudit.models.schema import schema
+
+SHA256 = r"^[0-9a-f]{64}$"
+UTC_TIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$"
 
 # ---------------------------------------------------------------- walk
 
@@ -13,22 +29,14 @@ from qraudit.models.decode import Box, Code, Exif
 class Action:
     """One thing the walker asks the browser layer to do to the current page."""
 
-    kind: str  # click | fill | keyboard | untick | select | press | tap_outside | reload | goto | wait
+    kind: ActionKind
     ref: str | None = None  # Control/FormField/Checkbox ref from the snapshot
     value: str | None = None  # text typed, key pressed, option chosen, URL
     text: str = ""  # the target's visible text, for the report
-    # refuse | dismiss | fill-needed | add-item | choose-option | wait-countdown | proceed | open-item | open-cart |
-    # backtrack
-    reason: str = ""
+    reason: ActionReason = ""
 
 
 # ---------------------------------------------------------------- rules and verdicts
-
-
-@dataclass(frozen=True)
-class Bilingual:
-    zh: str
-    en: str
 
 
 @dataclass(frozen=True)
@@ -36,18 +44,22 @@ class LegalRef:
     law: Bilingual
     article: str  # e.g. "Art. 16"
     quote: Bilingual
-    version: str = ""  # the text quoted: when adopted, amended, in force (e.g. "2021-08-20 通过，2021-11-01 施行")
-    source: str = ""  # who published that text, and where
+    # the text quoted: when adopted, amended, in force (e.g. "2021-08-20 通过，2021-11-01 施行")
+    version: str = field(default="", metadata=schema(description="the version quoted: adopted, amended, in force"))
+    source: str = field(default="", metadata=schema(description="who published the text, and where"))
 
 
 @dataclass(frozen=True)
 class NecessityJudgment:
     """Whether one thing a wall demands is necessary for the checkout's service, and the table row that says so."""
 
-    item: str  # phone | name | address | id_number | profile | follow | marketing | account | ...
+    item: str = field(
+        metadata=schema(minLength=1)
+    )  # phone | name | address | id_number | profile | follow | marketing | account | ...
     necessary: bool
-    row: str  # id of the row in vocab/necessity.yaml
-    citation: str  # the row's source and article, e.g. 《常见类型移动互联网应用程序必要个人信息范围规定》第五条（七）
+    row: str = field(metadata=schema(minLength=1, description="a row id of rules/vocab/necessity.yaml"))
+    # the row's source and article, e.g. 《常见类型移动互联网应用程序必要个人信息范围规定》第五条（七）
+    citation: str = field(metadata=schema(minLength=1))
     reason: Bilingual
 
 
@@ -55,9 +67,9 @@ class NecessityJudgment:
 class ServiceClass:
     """What the checkout sells, which decides what personal information it may need."""
 
-    kind: str  # parking | dine_in | pay_merchant | takeaway | online_shop | charging | vending | other
+    kind: str = field(metadata=schema(minLength=1))  # a row kind of rules/vocab/necessity.yaml: parking, dine_in, ...
     name: Bilingual  # as vocab/necessity.yaml names it
-    source: str  # inferred | override
+    source: ServiceSource
     evidence: tuple[str, ...] = ()
 
 
@@ -75,24 +87,27 @@ class RuleMatch:
     """A rule that matched one step's snapshot."""
 
     rule_id: str
-    category: str  # follow | login | personal_data
-    severity: str  # high | medium | low | info
+    category: str  # a category id of models/categories.py
+    severity: Severity
     step: int
     evidence: Evidence = field(default_factory=Evidence)
 
 
 @dataclass(frozen=True)
 class Wall:
-    category: str
+    category: str = field(metadata=schema(enum=WALL_CATEGORIES))
     mandatory: bool
-    rule_ids: tuple[str, ...]
-    step: int
+    rule_ids: tuple[str, ...] = field(metadata=schema(minItems=1))
+    step: int = field(metadata=schema(minimum=0))
     summary: Bilingual
     evidence: Evidence
     refusal_attempts: tuple[str, ...] = ()
     legal: tuple[LegalRef, ...] = ()
     necessity: tuple[NecessityJudgment, ...] = ()
-    violation: bool = False  # mandatory, and demands something the service's row does not call necessary
+    violation: bool = field(
+        default=False,
+        metadata=schema(description="mandatory, and demands something the service's row does not call necessary"),
+    )
 
 
 @dataclass(frozen=True)
@@ -100,8 +115,8 @@ class Finding:
     """A problem that is not a wall (e.g. marketing consent ticked in advance). Never changes the verdict."""
 
     rule_ids: tuple[str, ...]
-    severity: str
-    step: int
+    severity: Severity
+    step: int = field(metadata=schema(minimum=0))
     summary: Bilingual
     evidence: Evidence
     legal: tuple[LegalRef, ...] = ()
@@ -109,17 +124,36 @@ class Finding:
 
 @dataclass(frozen=True)
 class StepRecord:
-    n: int
+    n: int = field(metadata=schema(minimum=0))
     url: str
     title: str
     action: Action | None = None
     files: dict[str, str] = field(default_factory=dict)  # role (screenshot, dom, snapshot) -> file name
-    source: str = ""  # a phone walk's frame: "walk.mp4 @ 00:12.4" or the screenshot's name; "" for a browser walk
-    # Until the page was read: which clock the step ran on (virtual | real | fallback; "" for a phone walk),
-    # the real seconds it took and the page seconds that passed (more than real when timers were jumped over).
-    clock: str = ""
-    wall_s: float | None = None
-    page_s: float | None = None
+    source: str = field(
+        default="",
+        metadata=schema(
+            description="A phone walk's frame (walk.mp4 @ 00:12.4) or screenshot name; empty for a browser walk."
+        ),
+    )
+    clock: StepClockName = field(
+        default="",
+        metadata=schema(
+            description="The step's clock until the page was read: virtual (timers jumped over), real, fallback "
+            "(virtual given up for real time); empty for a phone walk.",
+        ),
+    )
+    wall_s: float | None = field(
+        default=None,
+        metadata=schema(minimum=0, description="Real seconds from the step's start until the page was read."),
+    )
+    page_s: float | None = field(
+        default=None,
+        metadata=schema(
+            minimum=0,
+            description="Page-clock seconds that passed in the same time; more than wall_s when the virtual clock "
+            "jumped over timers.",
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -127,9 +161,9 @@ class WalkMedia:
     """One file of a walk recorded on a phone, as the person handed it in (a copy is in the sealed folder)."""
 
     name: str  # the copy's path inside the audit folder
-    kind: str  # video | image
-    sha256: str
-    size: int
+    kind: MediaKind
+    sha256: str = field(metadata=schema(pattern=SHA256))
+    size: int = field(metadata=schema(minimum=0))
     duration_s: float | None = None  # a recording's length
     created: str | None = None  # when the phone made it (container metadata or EXIF), as written there
     device: str | None = None  # the phone's make and model, or its OS, where the file names it
@@ -139,29 +173,34 @@ class WalkMedia:
 class EarlierWalk:
     """A walk set aside for a retry under another profile; its evidence files stay in `folder`."""
 
-    profile: str
+    profile: str = field(metadata=schema(minLength=1))
     reason: str  # what the page said, e.g. 请在微信客户端打开
-    folder: str  # relative to the audit folder
-    steps: int
+    folder: str = field(metadata=schema(minLength=1))  # relative to the audit folder
+    steps: int = field(metadata=schema(minimum=0))
 
 
 @dataclass(frozen=True)
 class Target:
-    kind: str  # photo | url | phone-walk
+    kind: TargetKind
     source: str
-    sha256: str | None = None
+    sha256: str | None = field(default=None, metadata=schema(pattern=SHA256))
     exif: Exif | None = None
     payload: str | None = None
     payload_kind: str | None = None
     codes: tuple[Code, ...] = ()  # every code decoded from the photo, outlined in the report
     photo: str | None = None  # file name of the source photo's copy inside the audit folder
-    walk: tuple[WalkMedia, ...] = ()  # a phone walk's recordings and screenshots, in walk order
+    walk: tuple[WalkMedia, ...] = field(
+        default=(),
+        metadata=schema(
+            description="A phone walk's recordings and screenshots, in walk order (copies in the sealed folder)."
+        ),
+    )
 
 
 @dataclass(frozen=True)
 class Payment:
     how: str  # bridge:getBrandWCPayRequest | cashier:wx.tenpay.com | native-code
-    step: int
+    step: int = field(metadata=schema(minimum=0))
     url: str | None = None
 
 
@@ -176,14 +215,14 @@ class Versions:
 class Report:
     """report.json, schema_version 1 (schemas/report.schema.json)."""
 
-    case_id: str
+    case_id: str = field(metadata=schema(minLength=1))
     target: Target
     start_url: str | None
     profile: str
-    started_at: str  # UTC ISO 8601
-    finished_at: str
+    started_at: str = field(metadata=schema(pattern=UTC_TIME, description="UTC, ISO 8601"))
+    finished_at: str = field(metadata=schema(pattern=UTC_TIME, description="UTC, ISO 8601"))
     versions: Versions
-    verdict: str  # violation | compliant | inconclusive
+    verdict: Verdict
     verdict_reason: str
     reached_payment: bool
     payment: Payment | None = None
@@ -194,4 +233,4 @@ class Report:
     user_agent: str = ""
     earlier_walks: tuple[EarlierWalk, ...] = ()
     service: ServiceClass | None = None
-    schema_version: int = 1
+    schema_version: int = field(default=1, metadata=schema(const=1))

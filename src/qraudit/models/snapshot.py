@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qraudit.models.decode import Box
+from qraudit.models.kinds import StepClockName
 
 # ---------------------------------------------------------------- capture snapshots
 # A snapshot is what the rules and the walker see of one step. `ref` values name elements
@@ -182,7 +183,7 @@ class Snapshot:
     truncated: bool = False  # the page was too large to read completely within the budget
     # The step's clocks until the page was read: "virtual" (timers jumped over), "real", or "fallback" (a
     # page the virtual clock did not suit, waited for in real time); real seconds and page seconds.
-    clock: str = ""
+    clock: StepClockName = ""
     wall_s: float | None = None
     page_s: float | None = None
 

@@ -10,8 +10,6 @@ from typing import Any, ClassVar
 
 from qraudit.models import Bilingual, LegalRef, Report, Snapshot
 
-SEVERITIES = ("high", "medium", "low", "info")
-
 
 @dataclass(frozen=True)
 class RuleInfo:

@@ -62,13 +62,18 @@ def join(items: list[str], lang: str) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# Each verdict's name, for the reports, the campaign summary and the re-check section.
+VERDICT_NAMES: dict[str, Bilingual] = {
+    "violation": Bilingual("违规", "Violation"),
+    "inconclusive": Bilingual("无法判定", "Inconclusive"),
+    "compliant": Bilingual("合规", "Compliant"),
+}
+
 # Headings and fixed phrases of the HTML report.
 LABELS = {
     "title": Bilingual("二维码付款审计报告", "QR checkout audit report"),
     "verdict": Bilingual("结论", "Verdict"),
-    "violation": Bilingual("违规", "Violation"),
-    "compliant": Bilingual("合规", "Compliant"),
-    "inconclusive": Bilingual("无法判定", "Inconclusive"),
+    **VERDICT_NAMES,
     "case": Bilingual("案例编号", "Case"),
     "audited": Bilingual("审计时间", "Audited"),
     "target": Bilingual("审计对象", "Audited link"),

@@ -18,7 +18,7 @@ from qraudit.recheck.model import (
     WallSide,
     read_recheck,
 )
-from qraudit.report.i18n import pick
+from qraudit.report.i18n import VERDICT_NAMES, pick
 from qraudit.report.view import category_label
 
 LABELS = {
@@ -42,11 +42,6 @@ LABELS = {
         "注意：复查前，上次审计的文件夹与其清单不符。",
         "Note: before the re-check, the earlier audit's folder did not match its manifest.",
     ),
-}
-VERDICTS = {
-    "violation": Bilingual("违规", "violation"),
-    "compliant": Bilingual("合规", "compliant"),
-    "inconclusive": Bilingual("无法判定", "inconclusive"),
 }
 
 
@@ -91,7 +86,8 @@ def recheck_context(folder: Path, lang: str) -> dict | None:
         for f in recheck.findings
     ]
     old = recheck.old
-    verdict = pick(VERDICTS.get(old.verdict), lang) or old.verdict
+    name = VERDICT_NAMES.get(old.verdict)
+    verdict = (pick(name, lang).lower() if lang == "en" else pick(name, lang)) if name else old.verdict
     return {
         "t": {key: pick(text, lang) for key, text in LABELS.items()},
         "intro": pick(LABELS["intro"], lang).format(

@@ -9,8 +9,9 @@ from urllib.parse import quote
 
 from qraudit import __version__
 from qraudit.models import Finding, Report, Wall
+from qraudit.models.kinds import SEVERITIES
 from qraudit.report import narrative
-from qraudit.report.base import SEVERITIES, Formatter, RenderInput, RuleInfo
+from qraudit.report.base import Formatter, RenderInput, RuleInfo
 from qraudit.report.i18n import CATEGORY, pick
 from qraudit.report.json_format import dumps
 

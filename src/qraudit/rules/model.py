@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qraudit.models import Bilingual, Evidence, LegalRef, RuleMatch, Snapshot
+from qraudit.models.kinds import Severity
 from qraudit.rules.context import EvalContext
 from qraudit.rules.tree import Node
 from qraudit.rules.vocab import Vocabulary
 
-SEVERITIES = ("high", "medium", "low", "info")  # only "high" rules describe walls; the rest are findings
 EXPECTS = ("fail", "pass")
 
 
@@ -28,7 +28,7 @@ class Rule:
     title: Bilingual
     description: Bilingual
     category: str
-    severity: str
+    severity: Severity
     legal: tuple[LegalRef, ...]
     advice: Bilingual
     match: Node

@@ -10,8 +10,8 @@ import json
 from typing import Any
 
 from qraudit.models.categories import CATEGORIES
+from qraudit.models.kinds import SEVERITIES
 from qraudit.rules.matchers import MATCHERS
-from qraudit.rules.model import SEVERITIES
 
 SCHEMA_ID = "https://qraudit.invalid/schemas/rule.schema.json"
 BILINGUAL: dict[str, Any] = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from qraudit.models import Action, Control, FormField, Snapshot, TextBlock
+from qraudit.models.kinds import ActionKind
 from qraudit.rules.phrases import normalize
 from qraudit.walk.values import PROVINCE_KEYS, value_for
 
@@ -113,16 +114,16 @@ def _fill_actions(snapshot: Snapshot, vocab) -> list[Action]:
     actions = []
     for field in snapshot.fields:
         value = _field_needs(field, vocab)
-        kind = vocab.field_kind(field)
-        if value is None or kind in done:
+        field_kind = vocab.field_kind(field)
+        if value is None or field_kind in done:
             continue
-        done.add(kind)
+        done.add(field_kind)
         # Parking pages often build the plate input from divs with an on-screen keyboard.
-        kind = "fill" if field.tag in ("input", "textarea") and field.type not in ("hidden",) else "keyboard"
+        how: ActionKind = "fill" if field.tag in ("input", "textarea") and field.type != "hidden" else "keyboard"
         if field.tag == "select":
-            kind = "select"
+            how = "select"
         actions.append(
-            Action(kind, field.ref, value=value, text=field.label or field.placeholder, reason="fill-needed")
+            Action(how, field.ref, value=value, text=field.label or field.placeholder, reason="fill-needed")
         )
     return actions
 

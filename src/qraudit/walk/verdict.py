@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from qraudit.models import Bilingual, Evidence, Finding, RuleMatch, Wall
 from qraudit.models.categories import CATEGORY_TABLE, WALL_CATEGORIES
+from qraudit.models.kinds import Verdict
 from qraudit.walk.identity import first_silent_oauth
 from qraudit.walk.walker import WalkResult
 
@@ -34,7 +35,7 @@ class WallJudge(Protocol):
 
 @dataclass(frozen=True)
 class Decision:
-    verdict: str  # violation | compliant | inconclusive
+    verdict: Verdict
     reason: str
     walls: tuple[Wall, ...]
     findings: tuple[Finding, ...]
@@ -139,7 +140,7 @@ def decide(
     return Decision(*_verdict(result, judged, judge), judged, tuple(findings.values()))
 
 
-def _verdict(result: WalkResult, walls: tuple[Wall, ...], judge: WallJudge | None) -> tuple[str, str]:
+def _verdict(result: WalkResult, walls: tuple[Wall, ...], judge: WallJudge | None) -> tuple[Verdict, str]:
     mandatory = [w for w in walls if w.mandatory]
     violating = [w for w in mandatory if w.violation]
     if violating:
