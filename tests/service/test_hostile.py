@@ -132,9 +132,14 @@ def test_what_is_not_an_image_is_415_whatever_its_name(small_server, name, body)
     assert cases_on_disk(small_server) == []
 
 
-def test_a_walk_recording_is_accepted_by_its_container_signature(small_server):
+def test_a_walk_recording_is_accepted_when_ffmpeg_opens_it_whatever_its_name(small_server, tmp_path):
+    from tests.phonewalk.recorder import encode_mp4
+
+    video = encode_mp4([Image.new("RGB", (390, 844), "white")] * 2, tmp_path / "walk.mp4", hold_s=0.5)
     with client(small_server, token(small_server)) as c:
-        answer = c.post("/api/cases", files={"walk": ("whatever.bin", b"\0\0\0\x18ftypmp42" + b"\0" * 100, "x/y")})
+        forged = c.post("/api/cases", files={"walk": ("walk.mp4", b"\0\0\0\x18ftypmp42" + b"\0" * 100, "video/mp4")})
+        assert forged.status_code == 415 and "not a screen recording" in forged.json()["error"]
+        answer = c.post("/api/cases", files={"walk": ("whatever.bin", video.read_bytes(), "x/y")})
     assert answer.status_code == 201, answer.text
     [case] = cases_on_disk(small_server)
     assert json.loads((case / "evidence" / "intake.json").read_text())["uploads"][0]["type"] == "video/mp4"
@@ -263,3 +268,12 @@ def test_the_uploads_are_sealed_on_arrival_and_qraudit_verify_checks_the_seal(sm
     upload = evidence / "uploads" / intake["uploads"][0]["name"]
     upload.write_bytes(upload.read_bytes() + b"\0")
     assert verify() == 1
+
+
+def test_a_recording_with_frames_larger_than_any_phone_screen_is_413(small_server, tmp_path):
+    from tests.phonewalk.recorder import encode_mp4
+
+    video = encode_mp4([Image.new("RGB", (2400, 1800), "white")], tmp_path / "huge.mp4", fps=1)  # 4.3 MP > 4 MP
+    with client(small_server, token(small_server)) as c:
+        answer = c.post("/api/cases", files={"walk": ("huge.mp4", video.read_bytes(), "video/mp4")})
+    assert answer.status_code == 413 and "not a phone's screen" in answer.json()["error"]

@@ -69,6 +69,26 @@ def _image(path: Path, limits: Limits) -> Checked:
     return Checked(*IMAGE_TYPES[kind])
 
 
+def _recording(path: Path, limits: Limits, checked: Checked) -> Checked:
+    """The container must open in FFmpeg (PyAV) with a video stream of a phone's size; its frames are decoded later,
+    by the audit, under the audit's own time limits. A screen is far below the pixel ceiling of a photo."""
+    import av
+
+    try:
+        with av.open(str(path), metadata_errors="ignore") as container:
+            streams = container.streams.video
+            if not streams:
+                raise Refused("the recording has no video")
+            width, height = streams[0].codec_context.width, streams[0].codec_context.height
+    except Refused:
+        raise
+    except Exception as exc:  # av.FFmpegError and its kin: not a readable container
+        raise Refused(f"not a screen recording ({type(exc).__name__})") from None
+    if width * height > limits.max_image_pixels or not width or not height:
+        raise Refused(f"recording frames of {width}x{height} pixels are not a phone's screen", 413)
+    return checked
+
+
 def check_upload(path: Path, field: str, limits: Limits) -> Checked:
     """The upload's type and the extension it is stored with; Refused for anything else."""
     with path.open("rb") as handle:
@@ -79,13 +99,12 @@ def check_upload(path: Path, field: str, limits: Limits) -> Checked:
     if field == "walk" and head[MP4_BRANDS_AT] == b"ftyp":
         if size > limits.max_video_bytes:
             raise Refused("recording too large", 413)
-        return Checked(
-            "video/quicktime" if head[8:10] == b"qt" else "video/mp4", ".mov" if head[8:10] == b"qt" else ".mp4"
-        )
+        quicktime = head[8:10] == b"qt"
+        return _recording(path, limits, Checked(*(("video/quicktime", ".mov") if quicktime else ("video/mp4", ".mp4"))))
     if field == "walk" and head.startswith(EBML):
         if size > limits.max_video_bytes:
             raise Refused("recording too large", 413)
-        return Checked("video/webm", ".webm")
+        return _recording(path, limits, Checked("video/webm", ".webm"))
     if size > limits.max_file_bytes:
         raise Refused("file too large", 413)
     return _image(path, limits)
