@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from qraudit.errors import InputError
+from qraudit.report import FORMATS
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 TIMESTAMP = "manifest.tsr"
-QUOTING = ("report.html", "report.pdf")  # print the manifest's hash, so they come after it
+# The report files that print the manifest's hash, so they come after it: read from the formatters.
+QUOTING = tuple(f.filename for f in FORMATS.values() if f.quotes_manifest)
 NOT_LISTED = {
     MANIFEST: "the manifest itself",
     SIGNATURE: "Ed25519 signature of manifest.json",
