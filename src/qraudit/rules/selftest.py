@@ -8,21 +8,21 @@ rule with the example's context: a fail page must match, a pass page must not.
 from __future__ import annotations
 
 import asyncio
-import functools
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 
+from qraudit.builtin import builtin_path
+from qraudit.devserver import DevServer, Reply, Request
 from qraudit.errors import QrauditError
 from qraudit.models import Snapshot
 from qraudit.rules.model import Example, Rule
 from qraudit.rules.ruleset import RuleSet
 
 EXAMPLE_DWELL_S = 0.5
+EXAMPLE_CSS = builtin_path("rules") / "examples" / "example.css"
 Capture = Callable[[list[str]], list[Snapshot]]
 
 
@@ -40,24 +40,16 @@ class ExampleResult:
         return self.error is None and self.matched == (self.expect == "fail")
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # the table is the output
-        pass
+def _shared_stylesheet(_request: Request) -> Reply:
+    return Reply(200, EXAMPLE_CSS.read_bytes(), content_type="text/css; charset=utf-8")
 
 
 @contextmanager
 def serve_folder(root: Path) -> Iterator[str]:
-    """Serve `root` read-only on 127.0.0.1 at a free port; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_port}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    """Serve `root` read-only on 127.0.0.1 at a free port, with the built-in examples' shared stylesheet at
+    /example.css whatever the folder (a volunteer's rules can link it too); yields the base URL."""
+    with DevServer(root, routes={"/example.css": _shared_stylesheet}, name="qraudit-rules-test") as server:
+        yield server.base_url
 
 
 def browser_capture(urls: list[str]) -> list[Snapshot]:

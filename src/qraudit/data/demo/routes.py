@@ -7,34 +7,10 @@ so following the Official Account really is the only way to pay: a violation an 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
-
-@dataclass(frozen=True)
-class Request:
-    method: str
-    path: str  # with the query string
-    headers: dict[str, str]
-    body: bytes = b""
-
-    @property
-    def route(self) -> str:
-        return urlsplit(self.path).path
-
-    @property
-    def query(self) -> dict[str, str]:
-        return {k: v[-1] for k, v in parse_qs(urlsplit(self.path).query).items()}
-
-
-@dataclass(frozen=True)
-class Reply:
-    status: int = 200
-    body: bytes = b""
-    content_type: str = "application/json; charset=utf-8"
-    headers: dict[str, str] = field(default_factory=dict)
+from qraudit.devserver import Reply, Request, Route
 
 
 @dataclass(frozen=True)
@@ -43,16 +19,14 @@ class DemoContext:
     state: dict[str, Any] = field(default_factory=dict)
 
 
-Route = Callable[[Request], Reply]
-
-
 def json_reply(data: object, status: int = 200) -> Reply:
-    return Reply(status, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return Reply(status, body, content_type="application/json; charset=utf-8")
 
 
 def routes(ctx: DemoContext) -> dict[str, Route]:
     def fee(request: Request) -> Reply:
-        plate = request.query.get("plate", "")[:8]
+        plate = request.param("plate")[:8]
         data = {
             "plate": plate,
             "enterTime": "2024-06-03 09:12",
