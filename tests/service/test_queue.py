@@ -53,9 +53,9 @@ def test_many_workers_racing_get_each_job_exactly_once(queue, tmp_path):
 
 def test_an_expired_lease_is_claimed_again_and_the_old_owner_cannot_finish(queue):
     queue.enqueue("c1")
-    dead = queue.claim("dead-worker", 0.3)
+    dead = queue.claim("dead-worker", 1.0)  # long enough to hold on a loaded machine (pytest-xdist)
     assert queue.claim("w2", 30) is None  # still leased
-    time.sleep(0.4)  # the lease's length is the event: no renewal came
+    time.sleep(1.1)  # the lease's length is the event: no renewal came
     second = queue.claim("w2", 30)
     assert second is not None and second.case_id == "c1" and second.attempt == 2
     assert queue.renew(dead, 30) is False
@@ -66,10 +66,10 @@ def test_an_expired_lease_is_claimed_again_and_the_old_owner_cannot_finish(queue
 
 def test_renewing_keeps_the_job(queue):
     queue.enqueue("c1")
-    lease = queue.claim("w1", 0.5)
-    for _ in range(3):
-        time.sleep(0.2)
-        assert queue.renew(lease, 0.5)
+    lease = queue.claim("w1", 1.0)
+    for _ in range(5):  # 1.5 s in all: past the first lease, kept only by the renewals
+        time.sleep(0.3)
+        assert queue.renew(lease, 1.0)
     assert queue.claim("w2", 30) is None
 
 

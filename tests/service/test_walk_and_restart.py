@@ -36,7 +36,7 @@ def test_a_phone_walk_is_audited_from_its_recording_or_its_screenshots(tmp_path,
 
 def test_a_server_killed_mid_audit_runs_the_case_again_when_it_restarts(tmp_path, held_site):  # noqa: F811
     data = tmp_path / "data"
-    first = start_service(data, "--allow-host", "127.0.0.1", "--jobs", "1", "--lease-seconds", "2")
+    first = start_service(data, "--allow-host", "127.0.0.1", "--jobs", "1", "--lease-seconds", "5")
     try:
         with first.client(new_token(data)) as client:
             case_id = client.post("/api/cases", data={"url": held_site.url}).json()["id"]
@@ -45,7 +45,7 @@ def test_a_server_killed_mid_audit_runs_the_case_again_when_it_restarts(tmp_path
         os.kill(first.proc.pid, signal.SIGKILL)
         first.proc.wait(10)
     held_site.release.set()
-    second = start_service(data, "--allow-host", "127.0.0.1", "--jobs", "1", "--lease-seconds", "2")
+    second = start_service(data, "--allow-host", "127.0.0.1", "--jobs", "1", "--lease-seconds", "5")
     try:
         with second.client() as client:
             body = wait_case(client, case_id, timeout=150)

@@ -100,6 +100,7 @@ def serve(
         "--demo",
         help="Serve the demo checkout too, make tokens for a campaign 'demo' and submit the demo photo (make serve).",
     ),
+    demo_port: int = typer.Option(8737, "--demo-port", hidden=True, help="The demo checkout's port (0: a free one)."),
 ) -> None:
     """Serve the upload page, the organiser's pages and the JSON API, with workers that audit each case."""
     import uvicorn
@@ -117,10 +118,10 @@ def serve(
     if demo:
         from qraudit.service.demo import start_demo
 
-        started = start_demo(config)
+        started = start_demo(config, demo_port)
         site = started.server
         err_console.print(
-            f"demo checkout on http://127.0.0.1:8737/ ; the demo photo is case {started.case_id}\n"
+            f"demo checkout on {started.server.base_url}/ ; the demo's first case is {started.case_id}\n"
             f"upload page:     http://{host}:{port}/upload?token={started.upload_token}\n"
             f"organiser pages: http://{host}:{port}/organiser?token={started.organiser_token}\n"
             f"the case:        http://{host}:{port}/cases/{started.case_id}",

@@ -26,10 +26,13 @@ class Demo:
     server: Any  # the demo site's DemoServer; stop() it
 
 
-def start_demo(config: ServiceConfig) -> Demo:
+def start_demo(config: ServiceConfig, port: int | None = None) -> Demo:
+    """`port`: the demo checkout's (default 8737, the one the bundled photo's code names; 0 picks a free one, and
+    the first case is then the checkout's URL, as the photo would lead elsewhere)."""
     from qraudit.data.demo.server import DEMO_PORT, PHOTO, serve_demo
 
-    site, _ = serve_demo(port=DEMO_PORT)  # a busy port is a one-line QrauditError
+    port = DEMO_PORT if port is None else port
+    site, _ = serve_demo(port=port)  # a busy port is a one-line QrauditError
     state = ServiceState(config)
     try:
         upload = state.tokens.new_token(CAMPAIGN, "upload", "make serve")
@@ -37,6 +40,12 @@ def start_demo(config: ServiceConfig) -> Demo:
         case_id = new_case_id()
         root = config.intake_dir(case_id)
         uploads_dir(root).mkdir(parents=True)
+        if port != DEMO_PORT:
+            intake = Intake(case_id, CAMPAIGN, utc_now(), url=site.base_url + "/", token_key="make serve")
+            save_intake(root, intake)
+            state.cases.add(case_id, CAMPAIGN, intake.received_at)
+            state.queue.enqueue(case_id)
+            return Demo(upload, organiser, case_id, site)
         checked = check_upload(PHOTO, "photo", config.limits)
         sha = hashlib.sha256(PHOTO.read_bytes()).hexdigest()
         name = f"01-photo-{sha[:16]}{checked.ext}"
