@@ -106,6 +106,18 @@ def test_a_worker_killed_mid_audit_leaves_the_case_to_the_other_worker(tmp_path,
         service.stop()
 
 
+def test_healthz_says_when_the_queue_is_gone(tmp_path, redis_server):
+    service = start_service(tmp_path / "data", "--queue", redis_server.url, "--no-workers")
+    try:
+        with service.client() as client:
+            assert client.get("/healthz").json() == {"status": "ok", "workers": 0}
+            redis_server.stop()
+            down = client.get("/healthz")
+        assert down.status_code == 503 and down.json()["status"] == "unavailable"
+    finally:
+        service.stop()
+
+
 def test_two_workers_share_the_queue_and_each_case_is_done_once(tmp_path, redis_server, serve):
     from qraudit.data.demo.server import serve_demo
 

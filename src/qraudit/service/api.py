@@ -121,6 +121,15 @@ def report_file(request: Request, case_id: str, n: int, path: str) -> FileRespon
     )
 
 
+@router.get("/healthz", summary="For load balancers: 200 when the queue answers, 503 when it does not")
+def health(request: Request) -> JSONResponse:
+    try:
+        state_of(request).queue.state("healthz")  # a read that touches the queue's store (SQLite file or Redis)
+    except Exception as exc:  # whatever the backend raises when it is gone
+        return JSONResponse({"status": "unavailable", "error": f"queue: {type(exc).__name__}"}, status_code=503)
+    return JSONResponse({"status": "ok", "workers": state_of(request).config.workers})
+
+
 @router.post("/api/cases/{case_id}/recheck", status_code=202, summary="Audit a finished case again (organiser)")
 def recheck_case(request: Request, case_id: str) -> dict:
     grant = require(request, organiser=True)
