@@ -17,7 +17,7 @@ from qraudit.outputs import photo_copy_name, write_audit_folder
 from qraudit.rules import EvalContext
 from qraudit.targets import AuditTarget
 from qraudit.walk.verdict import Decision, decide
-from qraudit.walk.walker import Walker, WalkLimits, WalkResult
+from qraudit.walk.walker import Walker, WalkResult
 
 # Codes the wallet app handles itself: its own cashier, no merchant page, nothing to refuse.
 NATIVE_PAY_KINDS = {"wechat-pay", "alipay", "unionpay", "emvco"}
@@ -43,7 +43,6 @@ REASON_CHARS = 200
 class AuditOptions:
     out_dir: Path = Path("reports")
     capture: CaptureOptions = field(default_factory=CaptureOptions)
-    limits: WalkLimits = field(default_factory=WalkLimits)
     formats: tuple[str, ...] = ("json", "html")
     lang: str = "zh"
     sign_key: Path | None = None
@@ -118,7 +117,7 @@ def keypad_of(vocab) -> Keypad:
 async def _walk(browser, target: AuditTarget, ruleset, options: AuditOptions, folder: Path, profile: str):
     capture = replace(options.capture, profile=profile, keypad=keypad_of(ruleset.vocabulary))
     async with browser.session(folder, capture) as session:
-        result = await Walker(session, ruleset, target.payload_kind, options.limits).run(target.payload)
+        result = await Walker(session, ruleset, target.payload_kind, options.capture.budget).run(target.payload)
         return result, session.user_agent
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qraudit.models import Action
+from qraudit.models.budget import Budget
 from tests.capture.conftest import LOCAL, control
 from tests.support.server import Reply
 
@@ -66,10 +67,10 @@ def test_max_steps_and_audit_deadline(harness, site):
     async def steps(session):
         return [await session.goto(server.url("/landing.html")) for _ in range(3)]
 
-    snaps = harness.session_run(steps, replace(LOCAL, max_steps=2))
+    snaps = harness.session_run(steps, replace(LOCAL, budget=Budget(max_steps=2, step_margin=0)))
     assert [s.error for s in snaps[:2]] == [None, None]
     assert snaps[2].error == "the audit reached its limit of 2 steps"
-    late = harness.session_run(steps, replace(LOCAL, audit_timeout_s=0.5, dwell_s=0.6))
+    late = harness.session_run(steps, replace(LOCAL, budget=Budget(timeout_s=0.5, time_margin_s=0), dwell_s=0.6))
     assert late[0].error is None and "deadline" in late[1].error
 
 

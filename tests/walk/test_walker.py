@@ -7,9 +7,10 @@ import asyncio
 import pytest
 
 from qraudit.models import Box, BridgeCall, Control, HostEvent, Overlay, TextBlock
+from qraudit.models.budget import Budget
 from qraudit.rules import load_ruleset
 from qraudit.walk.verdict import decide
-from qraudit.walk.walker import Walker, WalkLimits
+from qraudit.walk.walker import Walker
 from tests.walk.fake_site import FakeSite
 
 START = "https://shop.example.cn/"
@@ -22,7 +23,7 @@ def ruleset():
 
 
 def walk(site: FakeSite, ruleset):
-    result = asyncio.run(Walker(site, ruleset, "url", WalkLimits(max_steps=20)).run(START))
+    result = asyncio.run(Walker(site, ruleset, "url", Budget(max_steps=20)).run(START))
     return result, decide(result, ruleset.by_id)
 
 

@@ -39,7 +39,7 @@ class Session:
         self.evidence_dir = evidence_dir
         self.snapshots: list[Snapshot] = []
         self.user_agent = profile.user_agent
-        self._deadline = time.monotonic() + options.audit_timeout_s
+        self._deadline = time.monotonic() + options.budget.session_timeout_s
         self._ended: str | None = None
         self._refs: dict[str, tuple[PwFrame, str]] = {}  # from the last snapshot, for act()
         self._title = ""
@@ -107,10 +107,10 @@ class Session:
     async def _step(self, perform_step: Callable[[float], Awaitable[str | None]]) -> Snapshot:
         step = self._w.recorder.step
         now = time.monotonic()
-        if self._ended is None and step > self.options.max_steps:
-            self._ended = f"the audit reached its limit of {self.options.max_steps} steps"
+        if self._ended is None and step > self.options.budget.session_steps:
+            self._ended = f"the audit reached its limit of {self.options.budget.session_steps} steps"
         if self._ended is None and now >= self._deadline:
-            self._ended = f"the audit reached its deadline of {self.options.audit_timeout_s:.0f} s"
+            self._ended = f"the audit reached its deadline of {self.options.budget.session_timeout_s:.0f} s"
         if self._ended is not None:
             return self._keep(self._bare(step, self._ended))
         deadline = min(now + self.options.step_timeout_s, self._deadline)

@@ -17,6 +17,7 @@ from playwright.async_api import Page
 
 from qraudit.capture.clock import PageClock, StepClock
 from qraudit.capture.network import Network
+from qraudit.capture.options import LATE_HORIZON_S
 from qraudit.capture.probe import PROBE_TIMEOUT_S, PageProbe, Unresponsive
 
 POLL_S = 0.2
@@ -31,7 +32,6 @@ QUIET_PROBE = (
 )
 # Late walls: a pop-up scheduled seconds after arrival (js/taps.js tracks one-shot timers), or a slow API
 # call the page waits on, is waited for up to LATE_HORIZON_S after the step began; then the step is read.
-LATE_HORIZON_S = 15.0
 TIMER_PROBE = "() => window.__qrauditNextTimerMs ? window.__qrauditNextTimerMs() : -1"
 TIMER_MARGIN_S = 0.35  # after the timer fires, for the pop-up's own render and transition
 MAX_TIMER_FRAMES = 4

@@ -15,6 +15,7 @@ from qraudit.capture.options import DEFAULT_DWELL_S
 from qraudit.cli.app import app, console, err_console, fail, guarded
 from qraudit.exitcodes import ExitCode
 from qraudit.models import Report
+from qraudit.models.budget import Budget
 from qraudit.pipeline import AuditOptions, AuditOutcome
 
 
@@ -154,8 +155,8 @@ def audit(
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule folder; overrides built-in ids (repeatable)."),
     disable_rule: list[str] = typer.Option([], "--disable-rule", help="Turn a rule off by id (repeatable)."),
     fail_on: FailOn = typer.Option(FailOn.mandatory, "--fail-on", help="Which result exits 1."),
-    max_steps: int = typer.Option(25, "--max-steps", min=1, help="Most actions in one audit."),
-    timeout: float = typer.Option(150.0, "--timeout", min=5, help="Seconds for one audit."),
+    max_steps: int = typer.Option(Budget().max_steps, "--max-steps", min=1, help="Most actions in one audit."),
+    timeout: float = typer.Option(Budget().timeout_s, "--timeout", min=5, help="Seconds for one audit."),
     dwell: float = typer.Option(
         DEFAULT_DWELL_S,
         "--dwell",
@@ -203,7 +204,6 @@ def audit(
     from qraudit.rules import load_ruleset
     from qraudit.runner import collect_targets, run_campaign
     from qraudit.serde import to_data
-    from qraudit.walk.walker import WalkLimits
 
     if clock not in CLOCKS:
         fail(f"unknown --clock {clock!r}; known: {', '.join(CLOCKS)}")
@@ -219,14 +219,12 @@ def audit(
         allow_hosts=frozenset(allow_host),
         dwell_s=dwell,
         clock=clock,  # type: ignore[arg-type]  # checked against CLOCKS above
-        max_steps=max_steps + 5,
-        audit_timeout_s=timeout + 30,
+        budget=Budget(max_steps, timeout),
         browser_endpoint=browser_endpoint,
     )
     options = AuditOptions(
         out_dir=out,
         capture=capture,
-        limits=WalkLimits(max_steps, timeout),
         formats=tuple(formats),
         lang=lang,
         sign_key=sign_key,

@@ -12,18 +12,13 @@ from dataclasses import dataclass, field
 
 from qraudit.capture.payment import payment_signal
 from qraudit.models import Action, Payment, RuleMatch, Snapshot
+from qraudit.models.budget import Budget
 from qraudit.rules import EvalContext
 from qraudit.walk.candidates import action_key, candidate_actions
 from qraudit.walk.fingerprint import fingerprint
 from qraudit.walk.identity import identity_rejected
 
 MAX_ATTEMPTS = 2  # tries of one action from one state when it could not be done
-
-
-@dataclass(frozen=True)
-class WalkLimits:
-    max_steps: int = 25
-    timeout_s: float = 150.0
 
 
 @dataclass
@@ -53,12 +48,12 @@ class WalkResult:
 
 
 class Walker:
-    def __init__(self, session, ruleset, payload_kind: str | None, limits: WalkLimits):
+    def __init__(self, session, ruleset, payload_kind: str | None, budget: Budget):
         self.session = session
         self.ruleset = ruleset
         self.vocab = ruleset.vocabulary
         self.payload_kind = payload_kind
-        self.limits = limits
+        self.budget = budget
         self.result = WalkResult()
         self._items_added = 0
         self._typed: set[str] = set()  # values entered on on-screen keyboards (see candidate_actions)
@@ -66,13 +61,13 @@ class Walker:
         self._backtracked: set[str] = set()  # URLs already reloaded to backtrack
 
     async def run(self, start_url: str) -> WalkResult:
-        deadline = time.monotonic() + self.limits.timeout_s
+        deadline = time.monotonic() + self.budget.timeout_s
         snapshot = await self.session.goto(start_url)
         self._record(snapshot, None)
         while not self.result.end_reason:
             if self._observe(snapshot):
                 break
-            if len(self.result.actions) > self.limits.max_steps:
+            if len(self.result.actions) > self.budget.max_steps:
                 self.result.end_reason = "max-steps"
                 break
             if time.monotonic() > deadline:
