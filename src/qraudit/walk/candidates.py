@@ -122,9 +122,7 @@ def _fill_actions(snapshot: Snapshot, vocab) -> list[Action]:
         how: ActionKind = "fill" if field.tag in ("input", "textarea") and field.type != "hidden" else "keyboard"
         if field.tag == "select":
             how = "select"
-        actions.append(
-            Action(how, field.ref, value=value, text=field.label or field.placeholder, reason="fill-needed")
-        )
+        actions.append(Action(how, field.ref, value=value, text=field.label or field.placeholder, reason="fill-needed"))
     return actions
 
 
