@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qraudit import __version__
 from qraudit.capture import CaptureOptions, Keypad
@@ -18,6 +19,11 @@ from qraudit.rules import EvalContext
 from qraudit.targets import AuditTarget
 from qraudit.walk.verdict import Decision, decide
 from qraudit.walk.walker import Walker, WalkResult
+
+if TYPE_CHECKING:
+    from qraudit.capture.browser import CaptureBrowser
+    from qraudit.rules.ruleset import RuleSet
+    from qraudit.rules.vocab import Vocabulary
 
 # Codes the wallet app handles itself: its own cashier, no merchant page, nothing to refuse.
 NATIVE_PAY_KINDS = {"wechat-pay", "alipay", "unionpay", "emvco"}
@@ -77,7 +83,7 @@ def target_model(target: AuditTarget) -> Target:
     )
 
 
-def _retry_profile(result: WalkResult, current: str, vocab) -> tuple[str, str] | None:
+def _retry_profile(result: WalkResult, current: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """The profile the last page asks for, and the words that ask, when it is not the current one.
     The browser is asked for first: "tap ··· and open it in the browser" also names WeChat's menu."""
     if result.payment is not None or not result.snapshots:
@@ -109,7 +115,7 @@ def _set_aside(work: Path, profile: str, reason: str, result: WalkResult) -> Ear
     return EarlierWalk(profile=profile, reason=reason, folder=aside.name, steps=len(result.snapshots))
 
 
-def keypad_of(vocab) -> Keypad:
+def keypad_of(vocab: Vocabulary) -> Keypad:
     """The on-screen keyboard's confirm and switch keys, as the vocabulary words them."""
     return Keypad(confirm=vocab.phrases["keypad_confirm"].items, switch=vocab.phrases["keypad_switch"].items)
 
@@ -144,7 +150,9 @@ def _without_browser(
     return Decision("inconclusive", UNAUDITABLE[target.payload_kind], (), ()), None, judge.service
 
 
-async def audit_target(target: AuditTarget, browser, ruleset, options: AuditOptions) -> AuditOutcome:
+async def audit_target(
+    target: AuditTarget, browser: CaptureBrowser | None, ruleset: RuleSet, options: AuditOptions
+) -> AuditOutcome:
     started = utc_now()
     folder = options.out_dir / target.case_id
     work = folder.with_name(folder.name + ".partial")

@@ -11,6 +11,7 @@ import re
 from qraudit.models import Action, Control, FormField, Snapshot, TextBlock
 from qraudit.models.kinds import ActionKind
 from qraudit.rules.phrases import normalize
+from qraudit.rules.vocab import Vocabulary
 from qraudit.walk.values import PROVINCE_KEYS, value_for
 
 LABEL_MAX_CHARS = 24  # a payment field's label is short; longer text is a sentence about the page
@@ -51,7 +52,7 @@ def _is_stepper_plus(control: Control, snapshot: Snapshot) -> bool:
     )
 
 
-def _adds(control: Control, vocab, snapshot: Snapshot | None = None) -> bool:
+def _adds(control: Control, vocab: Vocabulary, snapshot: Snapshot | None = None) -> bool:
     if not _usable(control) or vocab.phrases["add_item"].search(control.text) is None:
         return False
     # In a dish's spec sheet the count starts at one; its + only makes the order bigger.
@@ -66,7 +67,7 @@ def _is_key(control: Control, snapshot: Snapshot) -> bool:
     return keys >= KEY_ROW_MIN
 
 
-def _refusals(snapshot: Snapshot, vocab) -> list[Action]:
+def _refusals(snapshot: Snapshot, vocab: Vocabulary) -> list[Action]:
     actions = [
         Action("click", c.ref, text=c.text, reason="refuse")
         for c in snapshot.controls
@@ -84,7 +85,7 @@ def _control(snapshot: Snapshot, ref: str | None) -> Control:
     return next(c for c in snapshot.controls if c.ref == ref)
 
 
-def _checkbox_actions(snapshot: Snapshot, vocab) -> list[Action]:
+def _checkbox_actions(snapshot: Snapshot, vocab: Vocabulary) -> list[Action]:
     actions = []
     for box in snapshot.checkboxes:
         kind = vocab.checkbox_kind(box.label)
@@ -98,7 +99,7 @@ def _checkbox_actions(snapshot: Snapshot, vocab) -> list[Action]:
     return actions
 
 
-def _field_needs(field: FormField, vocab) -> str | None:
+def _field_needs(field: FormField, vocab: Vocabulary) -> str | None:
     # A plate, amount, table or quantity is one short line; a textarea is a remark, which payment never needs.
     if not field.visible or field.filled or field.tag == "textarea":
         return None
@@ -108,7 +109,7 @@ def _field_needs(field: FormField, vocab) -> str | None:
     return value_for(kind)
 
 
-def _fill_actions(snapshot: Snapshot, vocab) -> list[Action]:
+def _fill_actions(snapshot: Snapshot, vocab: Vocabulary) -> list[Action]:
     # One field of a kind is enough: a quantity on one dish orders it; a menu needs no quantity on every line.
     done = {vocab.field_kind(f) for f in snapshot.fields if f.visible and f.filled}
     actions = []
@@ -126,7 +127,7 @@ def _fill_actions(snapshot: Snapshot, vocab) -> list[Action]:
     return actions
 
 
-def _label_kind(text: str, vocab) -> str | None:
+def _label_kind(text: str, vocab: Vocabulary) -> str | None:
     """The payment-need kind a short piece of text names (车牌号码, 付款金额), or None."""
     if not text or len(normalize(text)) > LABEL_MAX_CHARS:
         return None
@@ -136,7 +137,7 @@ def _label_kind(text: str, vocab) -> str | None:
     return kind if vocab.is_payment_need(kind) and value_for(kind) else None
 
 
-def _widget_below(snapshot: Snapshot, label: TextBlock, vocab, labels: list[TextBlock]) -> Control | None:
+def _widget_below(snapshot: Snapshot, label: TextBlock, vocab: Vocabulary, labels: list[TextBlock]) -> Control | None:
     """The unnamed clickable box right under a label: a plate or amount field drawn with divs."""
     if label.box is None:
         return None
@@ -171,7 +172,7 @@ def _has_keypad(snapshot: Snapshot) -> bool:
     return KEYPAD_DIGITS <= keys or len(keys & PROVINCE_KEYS) >= PROVINCE_GRID_MIN
 
 
-def _keyboard_actions(snapshot: Snapshot, vocab, typed: frozenset[str]) -> list[Action]:
+def _keyboard_actions(snapshot: Snapshot, vocab: Vocabulary, typed: frozenset[str]) -> list[Action]:
     """Plate and amount entry without an <input>: a div or role=textbox that opens the page's own keyboard."""
     done = set(typed) | {v for f in snapshot.fields if f.visible and (v := value_for(vocab.field_kind(f)))}
     actions = []
@@ -199,7 +200,7 @@ def _keyboard_actions(snapshot: Snapshot, vocab, typed: frozenset[str]) -> list[
     return actions
 
 
-def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> tuple[list[Action], bool]:
+def _add_item_actions(snapshot: Snapshot, vocab: Vocabulary, items_added: int) -> tuple[list[Action], bool]:
     """One dish for an empty cart, and whether it comes before the proceed controls: only when the page
     complains of an empty cart or has nothing to proceed with. Otherwise it comes after them, for a
     checkout button that silently does nothing while the cart is empty."""
@@ -217,7 +218,7 @@ def _add_item_actions(snapshot: Snapshot, vocab, items_added: int) -> tuple[list
     return [Action("click", adders[0].ref, text=adders[0].text, reason="add-item")], first
 
 
-def _sheet_actions(snapshot: Snapshot, vocab) -> list[Action]:
+def _sheet_actions(snapshot: Snapshot, vocab: Vocabulary) -> list[Action]:
     """A pop-up offering 加入购物车 or a quantity is a dish's spec sheet (size, sugar), not a wall: buy or add,
     don't close it. Its 立即购买 / 确定 goes straight on to paying, so it comes before its 加入购物车."""
     inside = [c for c in snapshot.controls if c.in_overlay and _usable(c)]
@@ -233,7 +234,7 @@ def _sheet_actions(snapshot: Snapshot, vocab) -> list[Action]:
     ]
 
 
-def _is_spec_sheet(snapshot: Snapshot, vocab) -> bool:
+def _is_spec_sheet(snapshot: Snapshot, vocab: Vocabulary) -> bool:
     """An overlay that adds or confirms a purchase and asks no compliance: sizes and flavours live there."""
     inside = [c for c in snapshot.controls if c.in_overlay and c.visible]
     kinds = {vocab.control_kind(c.text) for c in inside}
@@ -242,7 +243,7 @@ def _is_spec_sheet(snapshot: Snapshot, vocab) -> bool:
     )
 
 
-def _option_actions(snapshot: Snapshot, vocab) -> list[Action]:
+def _option_actions(snapshot: Snapshot, vocab: Vocabulary) -> list[Action]:
     """In a spec sheet, the first available option of every group with nothing chosen (规格: 大份, 口味: 微辣).
     Options are short controls of no kind that share a parent; a sold-out one is passed over."""
     if not _is_spec_sheet(snapshot, vocab):
@@ -269,7 +270,7 @@ def _option_actions(snapshot: Snapshot, vocab) -> list[Action]:
     return actions
 
 
-def _countdown_wait(snapshot: Snapshot, vocab) -> list[Action]:
+def _countdown_wait(snapshot: Snapshot, vocab: Vocabulary) -> list[Action]:
     """An ad whose skip unlocks after a countdown (5s 后可跳过): wait it out instead of tapping a dead skip."""
     words = [c.text for c in snapshot.controls if c.visible] + [t.text for t in snapshot.texts if not t.transient]
     for text in words:
@@ -298,7 +299,7 @@ def _holds(outer: Control, inner: Control) -> bool:
     return outer.box is not None and inner.box is not None and outer.box.contains(inner.box)
 
 
-def _browse_actions(snapshot: Snapshot, vocab) -> list[Action]:
+def _browse_actions(snapshot: Snapshot, vocab: Vocabulary) -> list[Action]:
     """When nothing on a page proceeds: open the first product (a card with a name and a price), then the
     cart tab. A shop's home page lists goods; the buy button is one tap further in."""
 
@@ -327,7 +328,7 @@ def _browse_actions(snapshot: Snapshot, vocab) -> list[Action]:
     return actions
 
 
-def _proceed_rank(control: Control, vocab) -> tuple:
+def _proceed_rank(control: Control, vocab: Vocabulary) -> tuple:
     strong = vocab.phrases["pay_verbs"].search(control.text) is not None
     is_button = control.tag == "button" or control.role == "button"
     y = control.box.y if control.box else 0.0
@@ -339,7 +340,7 @@ def _container(control: Control, snapshot: Snapshot) -> bool:
     return sum(1 for c in snapshot.controls if c is not control and c.visible and _holds(control, c)) >= CONTAINER_MIN
 
 
-def _proceeds(snapshot: Snapshot, vocab) -> list[Action]:
+def _proceeds(snapshot: Snapshot, vocab: Vocabulary) -> list[Action]:
     controls = [
         c
         for c in snapshot.controls
@@ -350,7 +351,7 @@ def _proceeds(snapshot: Snapshot, vocab) -> list[Action]:
 
 
 def candidate_actions(
-    snapshot: Snapshot, vocab, items_added: int = 0, typed: frozenset[str] = frozenset()
+    snapshot: Snapshot, vocab: Vocabulary, items_added: int = 0, typed: frozenset[str] = frozenset()
 ) -> list[Action]:
     """Every action worth trying at this step, in the order a careful refusing consumer would try them.
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Protocol
 
-from qraudit.models import Bilingual, Evidence, Finding, RuleMatch, Wall
+from qraudit.models import Bilingual, Evidence, Finding, LegalRef, RuleMatch, Wall
 from qraudit.models.categories import CATEGORY_TABLE, WALL_CATEGORIES
 from qraudit.models.kinds import Verdict
 from qraudit.walk.identity import first_silent_oauth
@@ -23,6 +23,16 @@ INCONCLUSIVE_REASONS = {
     "max-steps": "step budget ran out before payment or a dead end",
     "timeout": "time budget ran out before payment or a dead end",
 }
+
+
+class RuleFacts(Protocol):
+    """What the verdict reads of a rule (rules.Rule has it): its title and the laws it cites."""
+
+    @property
+    def title(self) -> Bilingual: ...
+
+    @property
+    def legal(self) -> tuple[LegalRef, ...]: ...
 
 
 class WallJudge(Protocol):
@@ -80,7 +90,7 @@ def _mandatory_categories(result: WalkResult, by_category: dict[str, list[RuleMa
 
 def decide(
     result: WalkResult,
-    rules: Mapping[str, Any],
+    rules: Mapping[str, RuleFacts],
     pre_walls: list[RuleMatch] | None = None,
     judge: WallJudge | None = None,
 ) -> Decision:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 from qraudit.capture.payment import payment_signal
 from qraudit.models import Action, Payment, RuleMatch, Snapshot
@@ -18,7 +19,19 @@ from qraudit.walk.candidates import action_key, candidate_actions
 from qraudit.walk.fingerprint import fingerprint
 from qraudit.walk.identity import identity_rejected
 
+if TYPE_CHECKING:
+    from qraudit.rules.ruleset import RuleSet
+
 MAX_ATTEMPTS = 2  # tries of one action from one state when it could not be done
+
+
+class WalkSession(Protocol):
+    """What the walker needs of a browser session (capture.Session): open a URL, do an action, each
+    answered by the snapshot of the page that results. The walker never sees the browser itself."""
+
+    async def goto(self, url: str) -> Snapshot: ...
+
+    async def act(self, action: Action) -> Snapshot: ...
 
 
 @dataclass
@@ -48,7 +61,7 @@ class WalkResult:
 
 
 class Walker:
-    def __init__(self, session, ruleset, payload_kind: str | None, budget: Budget):
+    def __init__(self, session: WalkSession, ruleset: RuleSet, payload_kind: str | None, budget: Budget):
         self.session = session
         self.ruleset = ruleset
         self.vocab = ruleset.vocabulary
