@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -13,6 +14,7 @@ from qraudit import __version__
 from qraudit.capture import CaptureOptions, Keypad
 from qraudit.errors import QrauditError
 from qraudit.models import EarlierWalk, Payment, Report, ServiceClass, Snapshot, StepRecord, Target, Versions
+from qraudit.models.budget import Budget
 from qraudit.necessity import judge_for
 from qraudit.outputs import photo_copy_name, write_audit_folder
 from qraudit.rules import EvalContext
@@ -120,10 +122,12 @@ def keypad_of(vocab: Vocabulary) -> Keypad:
     return Keypad(confirm=vocab.phrases["keypad_confirm"].items, switch=vocab.phrases["keypad_switch"].items)
 
 
-async def _walk(browser, target: AuditTarget, ruleset, options: AuditOptions, folder: Path, profile: str):
-    capture = replace(options.capture, profile=profile, keypad=keypad_of(ruleset.vocabulary))
+async def _walk(
+    browser, target: AuditTarget, ruleset, options: AuditOptions, folder: Path, profile: str, budget: Budget
+):
+    capture = replace(options.capture, profile=profile, keypad=keypad_of(ruleset.vocabulary), budget=budget)
     async with browser.session(folder, capture) as session:
-        result = await Walker(session, ruleset, target.payload_kind, options.capture.budget).run(target.payload)
+        result = await Walker(session, ruleset, target.payload_kind, budget).run(target.payload)
         return result, session.user_agent
 
 
@@ -168,12 +172,15 @@ async def audit_target(
         decision, payment, service = quick
     else:
         try:
-            result, user_agent = await _walk(browser, target, ruleset, options, work, profile)
+            began, budget = time.monotonic(), options.capture.budget
+            result, user_agent = await _walk(browser, target, ruleset, options, work, profile, budget)
             retry = _retry_profile(result, profile, ruleset.vocabulary)
             if retry:
                 earlier.append(_set_aside(work, profile, retry[1], result))
+                used = sum(action is not None for action in result.actions)
+                left = budget.remaining(used, time.monotonic() - began)  # --timeout and --max-steps are per audit
                 profile, result = retry[0], None  # a retry that fails must not report the first walk's steps
-                result, user_agent = await _walk(browser, target, ruleset, options, work, profile)
+                result, user_agent = await _walk(browser, target, ruleset, options, work, profile, left)
             judge = judge_for(result.snapshots, target.payload, ruleset, options.service)
             decision, payment, service = decide(result, ruleset.by_id, judge=judge), result.payment, judge.service
             snapshots = result.snapshots

@@ -7,7 +7,7 @@ reason, and lets the step under way when the walker's clock ran out finish and b
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -28,3 +28,12 @@ class Budget:
     @property
     def session_timeout_s(self) -> float:
         return self.timeout_s + self.time_margin_s
+
+    def remaining(self, steps_used: int, seconds_used: float) -> Budget:
+        """What is left for a second walk of the same audit (a retry under another profile): the budget is
+        the audit's, not each walk's. At least one step and one second, so the retry ends with its reason."""
+        return replace(
+            self,
+            max_steps=max(1, self.max_steps - steps_used),
+            timeout_s=max(1.0, self.timeout_s - seconds_used),
+        )
