@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
-from qraudit.campaign.summary_data import Campaign, load_campaign
-from qraudit.campaign.summary_files import write_csv, write_geojson, write_sarif
-from qraudit.campaign.summary_html import write_index
+from qraudit.campaign.formats import CAMPAIGN_FORMATS, CampaignInput
+from qraudit.campaign.summary_data import load_campaign
 from qraudit.errors import InputError
 
-WRITERS: dict[str, Callable[[Campaign, str], Path]] = {
-    "html": write_index,
-    "csv": write_csv,
-    "geojson": write_geojson,
-    "sarif": write_sarif,
-}
 DEFAULT_FORMATS = ("html", "csv", "geojson")
 
 
@@ -23,8 +16,8 @@ def check_formats(formats: Iterable[str]) -> list[str]:
     """The names deduplicated in order; an unknown one is an error naming the known ones."""
     chosen = list(dict.fromkeys(formats))
     for name in chosen:
-        if name not in WRITERS:
-            raise InputError(f"unknown summary format {name!r}", hint=f"known formats: {', '.join(WRITERS)}")
+        if name not in CAMPAIGN_FORMATS:
+            raise InputError(f"unknown summary format {name!r}", hint=f"known formats: {', '.join(CAMPAIGN_FORMATS)}")
     return chosen
 
 
@@ -35,4 +28,5 @@ def build_summary(out_dir: Path, formats: Iterable[str] = DEFAULT_FORMATS, lang:
     chosen = check_formats(formats)
     check_lang(lang)
     campaign = load_campaign(Path(out_dir), thumbs="html" in chosen)
-    return {name: WRITERS[name](campaign, lang) for name in chosen}
+    item = CampaignInput(campaign, lang)
+    return {name: CAMPAIGN_FORMATS[name]().write(item) for name in chosen}

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from qraudit.campaign.facts import worst_verdict
 from qraudit.campaign.summary_data import Campaign, SummaryRow, sorted_rows
+from qraudit.output import write_atomic
 
 CSV_NAME = "summary.csv"
 GEOJSON_NAME = "summary.geojson"
@@ -102,17 +103,19 @@ def csv_record(row: SummaryRow) -> dict[str, Any]:
     }
 
 
-def write_csv(campaign: Campaign, lang: str = "zh") -> Path:
+def render_csv(campaign: Campaign) -> bytes:
     """UTF-8 with a BOM so that Excel shows the Chinese text; rows worst verdict first."""
-    path = campaign.root / CSV_NAME
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        for row in sorted_rows(campaign.rows, "verdict"):
-            writer.writerow({k: _cell(v) for k, v in csv_record(row).items()})
-    os.replace(tmp, path)  # readers never see half a file
-    return path
+    text = io.StringIO(newline="")
+    writer = csv.DictWriter(text, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    for row in sorted_rows(campaign.rows, "verdict"):
+        writer.writerow({k: _cell(v) for k, v in csv_record(row).items()})
+    return text.getvalue().encode("utf-8-sig")
+
+
+def write_csv(campaign: Campaign) -> Path:
+    """summary.csv in the campaign folder (the service serves it as campaign.csv)."""
+    return write_atomic(campaign.root / CSV_NAME, render_csv(campaign))
 
 
 def geojson(campaign: Campaign) -> dict[str, Any]:
@@ -150,24 +153,14 @@ def geojson(campaign: Campaign) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def write_geojson(campaign: Campaign, lang: str = "zh") -> Path:
-    path = campaign.root / GEOJSON_NAME
-    _write_text(path, json.dumps(geojson(campaign), ensure_ascii=False, indent=2) + "\n")
-    return path
+def render_geojson(campaign: Campaign) -> bytes:
+    return (json.dumps(geojson(campaign), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_sarif(campaign: Campaign, lang: str = "zh") -> Path:
+def render_sarif(campaign: Campaign, lang: str = "zh") -> bytes:
     """Every audit in one SARIF run, for github/codeql-action/upload-sarif (one upload, one category)."""
     from qraudit.report import render_batch
     from qraudit.rules import load_ruleset
 
     reports = [row.record.report for row in sorted_rows(campaign.rows, "verdict")]
-    path = campaign.root / SARIF_NAME
-    _write_text(path, render_batch(reports, "sarif", lang=lang, rules=load_ruleset().by_id))
-    return path
-
-
-def _write_text(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    return render_batch(reports, "sarif", lang=lang, rules=load_ruleset().by_id).encode("utf-8")

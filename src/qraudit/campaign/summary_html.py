@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from collections import Counter
-from pathlib import Path
 
 from jinja2 import Environment
 
@@ -175,11 +173,3 @@ def render_index(campaign: Campaign, lang: str = "zh") -> str:
         sorts=list(SORTS),
         sections=sections,
     )
-
-
-def write_index(campaign: Campaign, lang: str = "zh") -> Path:
-    path = campaign.root / INDEX_NAME
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(render_index(campaign, lang), encoding="utf-8")
-    os.replace(tmp, path)
-    return path

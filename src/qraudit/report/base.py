@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
+from abc import abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
 from qraudit.models import Bilingual, LegalRef, Report, Snapshot
+from qraudit.output import OutputFormat
 
 
 @dataclass(frozen=True)
@@ -55,11 +56,10 @@ class RenderInput:
     snapshots: Sequence[Snapshot] = ()
 
 
-class Formatter(ABC):
-    """One output format. `render` returns the file's bytes; `write` puts them in the audit folder."""
+class Formatter(OutputFormat[RenderInput]):
+    """One report format (qraudit/output.py): `render` returns the file's bytes, `write` puts them in the
+    audit folder."""
 
-    name: ClassVar[str] = ""
-    filename: ClassVar[str] = ""
     batch: ClassVar[bool] = False  # can render many audits into one document (render_batch)
     quotes_manifest: ClassVar[bool] = False  # shows the manifest hash, so it is written after the manifest
 
@@ -69,10 +69,5 @@ class Formatter(ABC):
     def render_batch(self, items: Sequence[RenderInput]) -> bytes:
         raise TypeError(f"the {self.name} format renders one audit at a time")
 
-    def write(self, item: RenderInput) -> Path:
-        target = item.folder / self.filename
-        data = self.render(item)
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(target)  # never leave a half-written report behind
-        return target
+    def folder(self, item: RenderInput) -> Path:
+        return item.folder
