@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from ctypes import c_void_p, cast, string_at
+from typing import TypedDict, Unpack
 
 import cv2
 import numpy as np
@@ -20,18 +21,18 @@ _QR_FORMATS = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 _ZBAR_CFG_BINARY = 4  # zbar >= 0.23: hand over the payload bytes instead of guessing a charset
 
 
-def read_zxing(
-    grey: np.ndarray,
-    *,
-    try_rotate: bool = True,
-    try_invert: bool = True,
-    try_downscale: bool = True,
-    binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
-) -> list[Hit]:
+class ZxingOptions(TypedDict, total=False):
+    """zxing-cpp's search switches the cascade's stages turn (defaults: all on, the local binarizer)."""
+
+    try_rotate: bool
+    try_invert: bool
+    try_downscale: bool
+    binarizer: zxingcpp.Binarizer
+
+
+def read_zxing(grey: np.ndarray, **options: Unpack[ZxingOptions]) -> list[Hit]:
     """zxing-cpp: fast and the best at charsets (ECI, Shift-JIS, GB 18030 guessing)."""
-    return scan_zxing(
-        grey, try_rotate=try_rotate, try_invert=try_invert, try_downscale=try_downscale, binarizer=binarizer
-    )[0]
+    return scan_zxing(grey, **options)[0]
 
 
 def scan_zxing(
