@@ -87,7 +87,9 @@ def recheck_context(folder: Path, lang: str) -> dict | None:
     ]
     old = recheck.old
     name = VERDICT_NAMES.get(old.verdict)
-    verdict = (pick(name, lang).lower() if lang == "en" else pick(name, lang)) if name else old.verdict
+    verdict = pick(name, lang) if name else old.verdict
+    if lang == "en":
+        verdict = verdict.lower()  # inside a sentence: "was a violation"
     return {
         "t": {key: pick(text, lang) for key, text in LABELS.items()},
         "intro": pick(LABELS["intro"], lang).format(
