@@ -10,7 +10,6 @@ from typing import Any
 
 from qraudit.campaign.facts import worst_verdict
 from qraudit.campaign.summary_data import Campaign, SummaryRow, sorted_rows
-from qraudit.output import write_atomic
 
 CSV_NAME = "summary.csv"
 GEOJSON_NAME = "summary.geojson"
@@ -111,11 +110,6 @@ def render_csv(campaign: Campaign) -> bytes:
     for row in sorted_rows(campaign.rows, "verdict"):
         writer.writerow({k: _cell(v) for k, v in csv_record(row).items()})
     return text.getvalue().encode("utf-8-sig")
-
-
-def write_csv(campaign: Campaign) -> Path:
-    """summary.csv in the campaign folder (the service serves it as campaign.csv)."""
-    return write_atomic(campaign.root / CSV_NAME, render_csv(campaign))
 
 
 def geojson(campaign: Campaign) -> dict[str, Any]:

@@ -75,11 +75,10 @@ def campaign_geojson(request: Request) -> JSONResponse:
 
 @router.get("/api/campaign.csv", summary="The campaign's audits, as summary.csv")
 def campaign_csv(request: Request) -> Response:
-    from qraudit.campaign.summary_files import write_csv
+    from qraudit.campaign.summary_files import render_csv
 
-    path = write_csv(_campaign(request))
     return Response(
-        path.read_bytes(),
+        render_csv(_campaign(request)),  # rendered for the request: the campaign folder is the audits' own
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="summary.csv"'},
     )
